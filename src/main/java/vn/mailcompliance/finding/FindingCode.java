@@ -1,0 +1,35 @@
+package vn.mailcompliance.finding;
+
+/** Every breach the product reports, with the article of the regulation it enforces. */
+public enum FindingCode {
+    PASSWORD_NEVER_CHANGED("15.2", Severity.HIGH),
+    PASSWORD_EXPIRED("15.2", Severity.MEDIUM),
+    PASSWORD_EXPIRING("15.2", Severity.LOW),
+    UNIT_BACKLOG("15.1, 16", Severity.MEDIUM),
+    PERSONAL_USE("16", Severity.MEDIUM),
+    UNIT_MAILBOX_MISSING("12.3a", Severity.HIGH),
+    UNIT_MAILBOX_DUPLICATE("12.3a", Severity.LOW),
+    PERSONAL_MAILBOX_DUPLICATE("12.3b", Severity.LOW),
+    NON_OFFICIAL_DOMAIN("12.2", Severity.MEDIUM),
+    ORPHAN_MAILBOX("12.3b", Severity.HIGH),
+    EXTERNAL_FORWARDING("12.2, 16", Severity.HIGH),
+    GROUP_EXTERNAL_MEMBER("12.5c", Severity.MEDIUM),
+    SCAN_FAILED("—", Severity.LOW);
+
+    private final String article;
+    private final Severity severity;
+
+    FindingCode(String article, Severity severity) {
+        this.article = article;
+        this.severity = severity;
+    }
+
+    /** The article (and clause) of the regulation this code enforces. */
+    public String article() {
+        return article;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+}

@@ -1,0 +1,5 @@
+package vn.mailcompliance.finding;
+
+public enum Severity {
+    HIGH, MEDIUM, LOW
+}
