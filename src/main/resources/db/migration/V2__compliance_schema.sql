@@ -42,7 +42,7 @@ CREATE TABLE directory_rejection (
     id               BIGINT AUTO_INCREMENT PRIMARY KEY,
     job_execution_id BIGINT        NOT NULL,
     source           VARCHAR(255)  NOT NULL,
-    row_number       INT           NOT NULL,
+    row_no           INT           NOT NULL,
     row_key          VARCHAR(320)  NULL,
     reason           VARCHAR(1000) NOT NULL
 );
@@ -112,5 +112,5 @@ CREATE TABLE waiver (
     code      VARCHAR(40)   NULL,
     reason    VARCHAR(1000) NOT NULL,
     approver  VARCHAR(255)  NOT NULL,
-    until     DATE          NULL
+    valid_until DATE        NULL
 );
