@@ -1,0 +1,73 @@
+package vn.mailcompliance.cli;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The commands of the interface contract (DESIGN §4), each with its own options and help. */
+enum Command {
+
+    DEMO("demo", List.of(), """
+            Runs the monthly job on the embedded demo ministry: an H2 database under data/demo and an in-JVM IMAP
+            server seeded with demo mailboxes. Nothing outside this machine is read or written."""),
+    MONTHLY("monthly", List.of("period"), """
+            Synchronises the directory, runs every check as of the last instant of the period, stores the findings
+            and writes reports/YYYY-MM/mailbox-compliance-YYYY-MM.xlsx.
+              --period YYYY-MM   the month to evaluate (default: the previous month)"""),
+    DAILY("daily", List.of("date", "replace"), """
+            Records the state of every unit mailbox (unread, oldest unread, overdue) as of the check time of a day.
+              --date YYYY-MM-DD  the day to check (default: today)
+              --replace          record the day again even if it was already recorded"""),
+    AUDIT("audit", List.of("from", "to", "unit"), """
+            Exports every finding seen in a date range, with its evidence, to
+            reports/audit/mailbox-audit-FROM_TO.xlsx.
+              --from YYYY-MM-DD  first day (required)
+              --to YYYY-MM-DD    last day (required)
+              --unit CODE ...    only these units (repeatable)"""),
+    SYNC("sync", List.of(), """
+            Synchronises the directory (accounts, units, forwardings, groups) and reports rejected rows."""),
+    SERVE("serve", List.of(), """
+            Runs until stopped, starting the daily and monthly jobs on the cron schedules of
+            compliance.schedule.daily and compliance.schedule.monthly.""");
+
+    private final String word;
+    private final List<String> options;
+    private final String help;
+
+    Command(String word, List<String> options, String help) {
+        this.word = word;
+        this.options = options;
+        this.help = help;
+    }
+
+    String word() {
+        return word;
+    }
+
+    boolean accepts(String option) {
+        return options.contains(option);
+    }
+
+    String help() {
+        return "Usage: java -jar mailbox-compliance.jar " + word
+                + (options.isEmpty() ? "" : " [options]") + " [--setting.key=value ...]\n\n" + help + "\n\n"
+                + "Any setting of jobs/compliance.yml can be given as --key=value (see README).";
+    }
+
+    static Optional<Command> of(String word) {
+        return Arrays.stream(values()).filter(c -> c.word.equals(word)).findFirst();
+    }
+
+    static String overview() {
+        StringBuilder text = new StringBuilder("""
+                Usage: java -jar mailbox-compliance.jar [COMMAND] [options] [--setting.key=value ...]
+
+                Commands:
+                """);
+        for (Command command : values()) {
+            text.append(String.format("  %-8s %s%n", command.word, command.help.lines().findFirst().orElse("")));
+        }
+        text.append("\nWithout a command the demo runs. 'COMMAND --help' tells more.");
+        return text.toString();
+    }
+}

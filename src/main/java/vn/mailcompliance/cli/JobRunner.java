@@ -1,0 +1,93 @@
+package vn.mailcompliance.cli;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Map;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+
+import vn.mailcompliance.ComplianceProperties;
+import vn.mailcompliance.finding.FindingCode;
+import vn.mailcompliance.finding.FindingRepository;
+import vn.mailcompliance.job.Jobs;
+import vn.mailcompliance.report.ReportProperties;
+
+/** Starts the job a command names and turns its outcome into the exit status of DESIGN §4. */
+@Component
+class JobRunner {
+
+    private final ApplicationContext context;
+    private final JobOperator jobOperator;
+    private final ComplianceProperties settings;
+    private final ReportProperties reports;
+    private final FindingRepository findings;
+
+    JobRunner(ApplicationContext context, JobOperator jobOperator, ComplianceProperties settings,
+              ReportProperties reports, FindingRepository findings) {
+        this.context = context;
+        this.jobOperator = jobOperator;
+        this.settings = settings;
+        this.reports = reports;
+        this.findings = findings;
+    }
+
+    int run(Invocation invocation, PrintStream out, PrintStream err) {
+        Clock clock = Clock.system(settings.zone());
+        return switch (invocation.command()) {
+            case DEMO, MONTHLY -> monthly(invocation.period(YearMonth.now(clock).minusMonths(1)), out, err);
+            default -> throw new UsageException("Command '" + invocation.command().word()
+                    + "' is not available in this build.");
+        };
+    }
+
+    private int monthly(YearMonth period, PrintStream out, PrintStream err) {
+        JobParameters parameters = new JobParametersBuilder().addString("period", period.toString()).toJobParameters();
+        JobExecution execution;
+        try {
+            execution = jobOperator.start(context.getBean(Jobs.MONTHLY, Job.class), parameters);
+        } catch (JobInstanceAlreadyCompleteException e) {
+            out.println("Period " + period + " was already evaluated. Report: "
+                    + reports.monthlyWorkbook(period).toAbsolutePath());
+            return CommandLine.DONE;
+        } catch (Exception e) {
+            err.println("The monthly job for " + period + " could not start: " + Secrets.redact(e.getMessage()));
+            return CommandLine.FAILED;
+        }
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            return failed(execution, err);
+        }
+        printSummary(period, out);
+        out.println("Report: " + execution.getExecutionContext().getString(Jobs.MONTHLY_REPORT_PATH,
+                reports.monthlyWorkbook(period).toString()));
+        return CommandLine.DONE;
+    }
+
+    private void printSummary(YearMonth period, PrintStream out) {
+        Map<FindingCode, Integer> counts = findings.countByCode(period.toString());
+        out.println("Findings for " + period + ":");
+        for (FindingCode code : FindingCode.values()) {
+            out.printf("  %-28s %6d%n", code, counts.getOrDefault(code, 0));
+        }
+    }
+
+    private int failed(JobExecution execution, PrintStream err) {
+        String reason = execution.getAllFailureExceptions().stream()
+                .map(StartupFailure::rootMessage)
+                .findFirst()
+                .orElse(execution.getExitStatus().getExitDescription());
+        err.println("The job " + execution.getJobInstance().getJobName() + " (execution " + execution.getId()
+                + ") ended " + execution.getStatus() + ": " + Secrets.redact(reason)
+                + ". Run the same command again to restart it where it stopped.");
+        return CommandLine.FAILED;
+    }
+}

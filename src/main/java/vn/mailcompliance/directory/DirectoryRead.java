@@ -1,0 +1,24 @@
+package vn.mailcompliance.directory;
+
+import java.util.List;
+import java.util.Map;
+
+/** What one read of a directory source yielded, bad rows included. */
+public record DirectoryRead(
+        List<Unit> units,
+        List<Account> accounts,
+        Map<String, List<String>> forwardings,
+        Map<String, List<String>> groupMembers,
+        List<Rejection> rejections) {
+
+    /**
+     * A source row that was not taken in.
+     *
+     * @param source    the table or file it came from
+     * @param rowNumber the 1-based row number in that source (header rows count in files)
+     * @param rowKey    the address or key of the row as read, if any
+     * @param reason    why it was rejected and what to fix
+     */
+    public record Rejection(String source, int rowNumber, String rowKey, String reason) {
+    }
+}

@@ -1,0 +1,51 @@
+package vn.mailcompliance.job;
+
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.stereotype.Component;
+
+import vn.mailcompliance.ComplianceProperties;
+import vn.mailcompliance.directory.DirectoryRepository;
+import vn.mailcompliance.directory.DirectorySnapshot;
+import vn.mailcompliance.finding.FindingRepository;
+import vn.mailcompliance.report.MonthlyReport;
+import vn.mailcompliance.report.MonthlyReport.RunMetadata;
+
+/** Gathers what the monthly workbook shows from the stores of each feature. */
+@Component
+class MonthlyReportAssembler {
+
+    private final ComplianceProperties settings;
+    private final DirectoryRepository directory;
+    private final FindingRepository findings;
+    private final MethodDescription method;
+
+    MonthlyReportAssembler(ComplianceProperties settings, DirectoryRepository directory, FindingRepository findings,
+                           MethodDescription method) {
+        this.settings = settings;
+        this.directory = directory;
+        this.findings = findings;
+        this.method = method;
+    }
+
+    MonthlyReport assemble(JobExecution execution) {
+        YearMonth period = YearMonth.parse(execution.getJobParameters().getString("period"));
+        LocalDateTime evaluatedAt = LocalDateTime.ofInstant(
+                EvaluationInstant.endOf(period, settings.zone(), java.time.Clock.system(settings.zone())).instant(),
+                settings.zone());
+        DirectorySnapshot snapshot = directory.snapshot();
+        Map<String, String> parameters = new LinkedHashMap<>();
+        execution.getJobParameters().parameters().forEach(p -> parameters.put(p.name(), String.valueOf(p.value())));
+        RunMetadata run = new RunMetadata(execution.getId(), execution.getJobInstance().getJobName(), parameters,
+                execution.getStartTime());
+        return new MonthlyReport(settings.organization().name(), period, evaluatedAt, run, snapshot.units(),
+                snapshot.accounts(), findings.findByPeriod(period.toString()),
+                findings.findByPeriod(period.minusMonths(1).toString()), List.of(),
+                directory.rejections(execution.getId()), List.of(), method.describe());
+    }
+}

@@ -1,0 +1,52 @@
+package vn.mailcompliance.report;
+
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import vn.mailcompliance.directory.Account;
+import vn.mailcompliance.directory.DirectoryRead.Rejection;
+import vn.mailcompliance.directory.Unit;
+import vn.mailcompliance.finding.Finding;
+
+/**
+ * Everything the monthly workbook shows, gathered by the monthly job.
+ *
+ * @param previousFindings the findings of the period before, for the change against last month
+ * @param method           the thresholds and rules in force, in display order (setting key, value)
+ */
+public record MonthlyReport(
+        String organization,
+        YearMonth period,
+        LocalDateTime evaluatedAt,
+        RunMetadata run,
+        List<Unit> units,
+        List<Account> accounts,
+        List<Finding> findings,
+        List<Finding> previousFindings,
+        List<CoverageRow> coverage,
+        List<Rejection> rejections,
+        List<UnitMailboxRow> unitMailboxes,
+        Map<String, String> method) {
+
+    /** The job execution that produced the report, so an auditor can trace every figure to it. */
+    public record RunMetadata(long jobExecutionId, String jobName, Map<String, String> parameters,
+                              LocalDateTime startedAt) {
+    }
+
+    /**
+     * The outcome of scanning one mailbox.
+     *
+     * @param status SCANNED, FAILED or SKIPPED
+     * @param reason why a mailbox failed or was skipped
+     */
+    public record CoverageRow(String address, String status, String reason, int folders, int messages,
+                              int malformed) {
+    }
+
+    /** The month of one unit mailbox, day by day condensed (articles 15.1 and 16). */
+    public record UnitMailboxRow(String address, int workingDays, int daysChecked, int daysInBreach, int maxUnread,
+                                 Integer oldestUnreadAgeDays, Integer unreadAtEnd, Integer overdueAtEnd) {
+    }
+}

@@ -1,0 +1,27 @@
+package vn.mailcompliance.report;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param dir           where workbooks are written
+ * @param locale        {@code vi} (default) or {@code en}
+ * @param showSubjects  whether sample subjects of personal-use mail appear in the workbooks
+ */
+@ConfigurationProperties("compliance.report")
+public record ReportProperties(
+        @DefaultValue("reports") Path dir,
+        @DefaultValue("vi") Locale locale,
+        @DefaultValue("true") boolean showSubjects) {
+
+    public Path monthlyWorkbook(java.time.YearMonth period) {
+        return dir.resolve(period.toString()).resolve("mailbox-compliance-" + period + ".xlsx");
+    }
+
+    public Path auditWorkbook(java.time.LocalDate from, java.time.LocalDate to) {
+        return dir.resolve("audit").resolve("mailbox-audit-" + from + "_" + to + ".xlsx");
+    }
+}
