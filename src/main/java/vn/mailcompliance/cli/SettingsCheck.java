@@ -49,6 +49,13 @@ class SettingsCheck implements ApplicationListener<ApplicationEnvironmentPrepare
                     jobs/compliance.yml, the environment or the command line. To see the product on its embedded \
                     demo ministry instead, run 'demo'.""".formatted(command.word()));
         }
+        if (command != Command.DEMO) {
+            Reachability.requireDatabase("spring.datasource.url", environment.getProperty("spring.datasource.url"));
+            Reachability.requireDatabase("compliance.directory.url",
+                    environment.getProperty("compliance.directory.url"));
+            Reachability.requireImap(environment.getProperty("compliance.imap.host"),
+                    environment.getProperty("compliance.imap.port", Integer.class, 993));
+        }
     }
 
     static String describe(BindException e) {
