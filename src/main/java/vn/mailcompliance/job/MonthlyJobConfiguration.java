@@ -5,9 +5,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -36,6 +34,7 @@ import vn.mailcompliance.check.AccountCheck;
 import vn.mailcompliance.check.AccountSnapshot;
 import vn.mailcompliance.check.DirectoryCheck;
 import vn.mailcompliance.check.Policy;
+import vn.mailcompliance.delivery.ReportMailer;
 import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.directory.DirectoryRepository;
 import vn.mailcompliance.directory.DirectorySnapshot;
@@ -43,8 +42,6 @@ import vn.mailcompliance.directory.DirectorySync;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingRepository;
 import vn.mailcompliance.report.MonthlyReport;
-import vn.mailcompliance.report.MonthlyReport.CoverageRow;
-import vn.mailcompliance.report.MonthlyReport.RunMetadata;
 import vn.mailcompliance.report.MonthlyWorkbookWriter;
 
 /**
@@ -64,22 +61,23 @@ class MonthlyJobConfiguration {
 
     @Bean
     Job monthlyComplianceJob(JobRepository jobRepository, Step syncDirectoryStep, Step evaluateDirectoryChecksStep,
-                             Step evaluateAccountChecksStep, Step writeMonthlyReportStep) {
+                             Step evaluateAccountChecksStep, Step writeMonthlyReportStep, Step deliverReportStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(syncDirectoryStep)
                 .next(evaluateDirectoryChecksStep)
                 .next(evaluateAccountChecksStep)
                 .next(writeMonthlyReportStep)
+                .next(deliverReportStep)
                 .build();
     }
 
     @Bean
     Step syncDirectoryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                           DirectorySync directorySync, Clock evaluationClock) {
+                           DirectorySync directorySync, ComplianceProperties settings) {
         return new StepBuilder("syncDirectoryStep", jobRepository)
                 .tasklet((contribution, context) -> {
                     StepExecution step = contribution.getStepExecution();
-                    directorySync.synchronize(step.getJobExecutionId(), LocalDateTime.now(evaluationClock));
+                    directorySync.synchronize(step.getJobExecutionId(), LocalDateTime.now(settings.zone()));
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();
@@ -160,6 +158,21 @@ class MonthlyJobConfiguration {
                     contribution.getStepExecution().getJobExecution().getExecutionContext()
                             .putString(REPORT_PATH_KEY, workbook.toString());
                     log.info("Monthly workbook written: {}", workbook);
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step deliverReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           ReportMailer mailer, ComplianceProperties settings) {
+        return new StepBuilder("deliverReportStep", jobRepository)
+                .tasklet((contribution, context) -> {
+                    var execution = contribution.getStepExecution().getJobExecution();
+                    YearMonth period = YearMonth.parse(execution.getJobParameters().getString("period"));
+                    Path workbook = Path.of(execution.getExecutionContext().getString(REPORT_PATH_KEY));
+                    mailer.deliver(settings.organization().name(), period, workbook)
+                            .ifPresent(reason -> log.info("Monthly workbook not mailed: {}", reason));
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();
