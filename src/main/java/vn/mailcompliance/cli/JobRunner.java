@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.batch.core.BatchStatus;
@@ -17,6 +18,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 import vn.mailcompliance.ComplianceProperties;
+import vn.mailcompliance.directory.DirectoryRead.Rejection;
+import vn.mailcompliance.directory.DirectoryRepository;
+import vn.mailcompliance.directory.DirectorySnapshot;
 import vn.mailcompliance.finding.FindingCode;
 import vn.mailcompliance.finding.FindingRepository;
 import vn.mailcompliance.job.Jobs;
@@ -31,9 +35,11 @@ class JobRunner {
     private final ComplianceProperties settings;
     private final ReportProperties reports;
     private final FindingRepository findings;
+    private final DirectoryRepository directory;
 
     JobRunner(ApplicationContext context, JobOperator jobOperator, ComplianceProperties settings,
-              ReportProperties reports, FindingRepository findings) {
+              ReportProperties reports, FindingRepository findings, DirectoryRepository directory) {
+        this.directory = directory;
         this.context = context;
         this.jobOperator = jobOperator;
         this.settings = settings;
@@ -45,6 +51,7 @@ class JobRunner {
         Clock clock = Clock.system(settings.zone());
         return switch (invocation.command()) {
             case DEMO, MONTHLY -> monthly(invocation.period(YearMonth.now(clock).minusMonths(1)), out, err);
+            case SYNC -> sync(out, err);
             default -> throw new UsageException("Command '" + invocation.command().word()
                     + "' is not available in this build.");
         };
@@ -69,6 +76,29 @@ class JobRunner {
         printSummary(period, out);
         out.println("Report: " + execution.getExecutionContext().getString(Jobs.MONTHLY_REPORT_PATH,
                 reports.monthlyWorkbook(period).toString()));
+        return CommandLine.DONE;
+    }
+
+    private int sync(PrintStream out, PrintStream err) {
+        JobParameters parameters = new JobParametersBuilder()
+                .addString("run.at", java.time.Instant.now().toString())
+                .toJobParameters();
+        JobExecution execution;
+        try {
+            execution = jobOperator.start(context.getBean(Jobs.DIRECTORY_SYNC, Job.class), parameters);
+        } catch (Exception e) {
+            err.println("The directory synchronisation could not start: " + Secrets.redact(e.getMessage()));
+            return CommandLine.FAILED;
+        }
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            return failed(execution, err);
+        }
+        DirectorySnapshot snapshot = directory.snapshot();
+        List<Rejection> rejections = directory.rejections(execution.getId());
+        out.printf("Directory synchronised: %d units, %d accounts, %d rows rejected%n", snapshot.units().size(),
+                snapshot.accounts().size(), rejections.size());
+        rejections.forEach(r -> out.printf("  rejected %s row %d (%s): %s%n", r.source(), r.rowNumber(),
+                r.rowKey() == null ? "-" : r.rowKey(), r.reason()));
         return CommandLine.DONE;
     }
 

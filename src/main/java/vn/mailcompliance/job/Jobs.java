@@ -4,6 +4,7 @@ package vn.mailcompliance.job;
 public final class Jobs {
 
     public static final String MONTHLY = MonthlyJobConfiguration.JOB_NAME;
+    public static final String DIRECTORY_SYNC = DirectorySyncJobConfiguration.JOB_NAME;
     public static final String MONTHLY_REPORT_PATH = MonthlyJobConfiguration.REPORT_PATH_KEY;
 
     private Jobs() {
