@@ -87,8 +87,9 @@ class MonthlyJobConfiguration {
     @JobScope
     Step evaluateDirectoryChecksStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                      DirectoryRepository directory, List<DirectoryCheck> checks, Policy policy,
-                                     FindingRepository findings, Clock evaluationClock,
+                                     FindingRepository findings, ComplianceProperties settings,
                                      @Value("#{jobParameters['period']}") String period) {
+        Clock evaluationClock = evaluationClock(settings, period);
         return new StepBuilder("evaluateDirectoryChecksStep", jobRepository)
                 .tasklet((contribution, context) -> {
                     DirectorySnapshot snapshot = directory.snapshot();
@@ -131,7 +132,9 @@ class MonthlyJobConfiguration {
     @StepScope
     ItemProcessor<Account, List<Finding>> accountCheckProcessor(DirectoryRepository directory,
                                                                 List<AccountCheck> checks, Policy policy,
-                                                                Clock evaluationClock) {
+                                                                ComplianceProperties settings,
+                                                                @Value("#{jobParameters['period']}") String period) {
+        Clock evaluationClock = evaluationClock(settings, period);
         AccountSnapshot snapshot = new AccountSnapshot(directory.snapshot());
         return account -> {
             List<Finding> found = new ArrayList<>();
@@ -178,9 +181,8 @@ class MonthlyJobConfiguration {
                 .build();
     }
 
-    @Bean
-    @JobScope
-    Clock evaluationClock(ComplianceProperties settings, @Value("#{jobParameters['period']}") String period) {
+    /** The instant the period is evaluated as of: its last instant, or now while the period is still running. */
+    private static Clock evaluationClock(ComplianceProperties settings, String period) {
         return EvaluationInstant.endOf(YearMonth.parse(period), settings.zone(), Clock.system(settings.zone()));
     }
 }

@@ -1,0 +1,165 @@
+package vn.mailcompliance.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.mailcompliance.MailboxComplianceApplication;
+import vn.mailcompliance.directory.Account;
+import vn.mailcompliance.directory.DirectoryRead;
+import vn.mailcompliance.directory.DirectorySource;
+import vn.mailcompliance.directory.MailboxKind;
+import vn.mailcompliance.directory.Unit;
+import vn.mailcompliance.testsupport.DovecotServer;
+import vn.mailcompliance.testsupport.MariaDbDatabase;
+
+/**
+ * The monthly job as a whole on MariaDB (Connector/J) and Dovecot: it completes once per period, stores nothing twice,
+ * and a failed run restarts at the step that failed.
+ */
+@SpringBootTest(classes = {MailboxComplianceApplication.class, MonthlyJobIT.SmallMinistry.class})
+class MonthlyJobIT {
+
+    @RegisterExtension
+    static MariaDbDatabase database = new MariaDbDatabase("monthly");
+
+    @RegisterExtension
+    static DovecotServer dovecot = new DovecotServer();
+
+    static Path reports;
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) throws IOException {
+        database.registerSpringProperties(registry);
+        reports = Files.createTempDirectory("monthly-reports");
+        registry.add("compliance.report.dir", () -> reports.toString());
+        registry.add("compliance.imap.host", dovecot::host);
+        registry.add("compliance.imap.port", dovecot::port);
+        registry.add("compliance.imap.security", () -> "none");
+        registry.add("compliance.imap.master-user", dovecot::masterUser);
+        registry.add("compliance.imap.master-password", dovecot::masterPassword);
+        registry.add("compliance.imap.retry.attempts", () -> 1);
+        SmallMinistry.ADDRESSES.forEach(dovecot::addUser);
+    }
+
+    @Autowired
+    JobOperator jobOperator;
+
+    @Autowired
+    @Qualifier("monthlyComplianceJob")
+    Job monthlyComplianceJob;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private static JobParameters period(String period) {
+        return new JobParametersBuilder().addString("period", period).toJobParameters();
+    }
+
+    @Test
+    void completedPeriodIsNotRunTwiceAndStoresNothingTwice() throws Exception {
+        JobExecution first = jobOperator.start(monthlyComplianceJob, period("2026-08"));
+        assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        Path workbook = reports.resolve("2026-08/mailbox-compliance-2026-08.xlsx");
+        assertThat(workbook).isRegularFile();
+        try (InputStream in = Files.newInputStream(workbook); Workbook read = new XSSFWorkbook(in)) {
+            assertThat(read.getNumberOfSheets()).isPositive();
+        }
+        int findings = countFindings("2026-08");
+        int accounts = jdbc.sql("SELECT COUNT(*) FROM account").query(Integer.class).single();
+        assertThat(accounts).isEqualTo(SmallMinistry.ADDRESSES.size());
+
+        assertThatThrownBy(() -> jobOperator.start(monthlyComplianceJob, period("2026-08")))
+                .isInstanceOf(JobInstanceAlreadyCompleteException.class);
+        assertThat(countFindings("2026-08")).isEqualTo(findings);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM account").query(Integer.class).single()).isEqualTo(accounts);
+    }
+
+    @Test
+    void failedRunRestartsAtTheStepThatFailed() throws Exception {
+        Path blocked = reports.resolve("2026-09");
+        Files.writeString(blocked, "a file where the period's folder must go: the report step fails");
+
+        JobExecution failed = jobOperator.start(monthlyComplianceJob, period("2026-09"));
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(stepStatus(failed, "writeMonthlyReportStep")).isEqualTo(BatchStatus.FAILED);
+        assertThat(stepStatus(failed, "syncDirectoryStep")).isEqualTo(BatchStatus.COMPLETED);
+        int findingsBeforeRestart = countFindings("2026-09");
+
+        Files.delete(blocked);
+        JobExecution restarted = jobOperator.start(monthlyComplianceJob, period("2026-09"));
+
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restarted.getJobInstance().getInstanceId()).isEqualTo(failed.getJobInstance().getInstanceId());
+        assertThat(restarted.getStepExecutions()).extracting(StepExecution::getStepName)
+                .doesNotContain("syncDirectoryStep", "evaluateDirectoryChecksStep", "evaluateAccountChecksStep")
+                .contains("writeMonthlyReportStep");
+        assertThat(countFindings("2026-09")).isEqualTo(findingsBeforeRestart);
+        assertThat(reports.resolve("2026-09/mailbox-compliance-2026-09.xlsx")).isRegularFile();
+    }
+
+    private int countFindings(String period) {
+        return jdbc.sql("SELECT COUNT(*) FROM finding WHERE period = :p").param("p", period).query(Integer.class)
+                .single();
+    }
+
+    private static BatchStatus stepStatus(JobExecution execution, String step) {
+        return execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(step)).findFirst()
+                .map(StepExecution::getStatus).orElseThrow();
+    }
+
+    /** Two units, one of them without its unit mailbox, so the run always has something to find. */
+    @TestConfiguration
+    static class SmallMinistry {
+
+        static final List<String> ADDRESSES = List.of("vanphong@most.gov.vn", "an.nguyen@most.gov.vn",
+                "binh.tran@most.gov.vn", "cuong.le@most.gov.vn");
+
+        @Bean
+        @Primary
+        DirectorySource smallMinistry() {
+            LocalDateTime created = LocalDateTime.of(2025, 1, 6, 8, 0);
+            List<Account> accounts = List.of(
+                    new Account("vanphong@most.gov.vn", "Văn phòng Bộ", "VP", MailboxKind.UNIT, null, true, created,
+                            created.plusDays(30), null, null, "test"),
+                    new Account("an.nguyen@most.gov.vn", "Nguyễn Văn An", "VP", MailboxKind.PERSONAL, "E001", true,
+                            created, null, null, null, "test"),
+                    new Account("binh.tran@most.gov.vn", "Trần Thị Bình", "KHTC", MailboxKind.PERSONAL, "E002", true,
+                            created, created.plusDays(400), null, null, "test"),
+                    new Account("cuong.le@most.gov.vn", "Lê Văn Cường", "KHTC", MailboxKind.PERSONAL, "E003", true,
+                            created, created.plusDays(500), null, null, "test"));
+            return () -> new DirectoryRead(
+                    List.of(new Unit("VP", "Văn phòng Bộ"), new Unit("KHTC", "Vụ Kế hoạch - Tài chính")),
+                    accounts, Map.of(), Map.of(), List.of());
+        }
+    }
+}
