@@ -91,7 +91,7 @@ final class RosterReader {
             LocalDate leftOn = null;
             if (mailbox == null) {
                 problem = "not a valid mail address in mailbox";
-            } else if (!seen.add(mailbox)) {
+            } else if (seen.contains(mailbox)) {
                 problem = "duplicate mailbox: already listed on an earlier row";
             } else if (unitCode.isBlank()) {
                 problem = "unknown unit: unit_code is empty";
@@ -108,6 +108,7 @@ final class RosterReader {
             if (problem != null) {
                 rejections.add(new DirectoryRead.Rejection(source, rowNumber, rawMailbox, problem));
             } else {
+                seen.add(mailbox);
                 rows.add(new RosterRow(rowNumber, unitCode, blankToNull(cell(line, columns, "unit_name")),
                         blankToNull(cell(line, columns, "full_name")), blankToNull(cell(line, columns, "employee_id")),
                         mailbox, kind, leftOn));
