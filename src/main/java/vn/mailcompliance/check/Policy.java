@@ -1,13 +1,25 @@
 package vn.mailcompliance.check;
 
 import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Set;
 
 import vn.mailcompliance.ComplianceProperties.Organization;
 
 /**
  * The thresholds the checks apply, gathered from the settings of each feature.
  *
- * @param zone the zone of every local time (the clock's instant is read in it)
+ * @param zone               the zone of every local time (the clock's instant is read in it)
+ * @param password           the password rules of article 15.2
+ * @param freeWebmailDomains domains of free webmail services (lower case)
  */
-public record Policy(ZoneId zone, Organization organization) {
+public record Policy(ZoneId zone, Organization organization, PasswordPolicy password, Set<String> freeWebmailDomains) {
+
+    public Policy {
+        freeWebmailDomains = Set.copyOf(freeWebmailDomains.stream().map(d -> d.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    public boolean isFreeWebmail(String domain) {
+        return domain != null && freeWebmailDomains.contains(domain.toLowerCase(Locale.ROOT));
+    }
 }

@@ -1,5 +1,7 @@
 package vn.mailcompliance.check;
 
+import java.util.Set;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,7 +11,10 @@ import vn.mailcompliance.ComplianceProperties;
 class PolicyConfiguration {
 
     @Bean
-    Policy policy(ComplianceProperties settings) {
-        return new Policy(settings.zone(), settings.organization());
+    Policy policy(ComplianceProperties settings, PasswordProperties password, InventoryProperties inventory) {
+        return new Policy(settings.zone(), settings.organization(),
+                new PasswordPolicy(password.maxAge(), password.warnBefore(), password.newAccountGrace(),
+                        password.exempt()),
+                Set.copyOf(inventory.freeWebmail()));
     }
 }

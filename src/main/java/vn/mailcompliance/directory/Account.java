@@ -9,6 +9,8 @@ import java.time.LocalDateTime;
  * @param passwordChangedAt the last password change; {@code null} when the initially issued password was never changed
  * @param leftOn            the day the owner left the organisation, {@code null} while they still work here
  * @param source            the directory source the account came from ({@code iredmail}, {@code postfixadmin}, {@code sql})
+ * @param passwordChangeKnown whether the source tells when the password was last changed; {@code false} (PostfixAdmin
+ *                          without a password expiry on the domain) means the password's age cannot be evaluated
  */
 public record Account(
         String address,
@@ -21,13 +23,28 @@ public record Account(
         LocalDateTime passwordChangedAt,
         LocalDateTime lastLoginAt,
         LocalDate leftOn,
-        String source) {
+        String source,
+        boolean passwordChangeKnown) {
+
+    /** An account whose source tells when its password was last changed. */
+    public Account(String address, String displayName, String unitCode, MailboxKind kind, String employeeId,
+                   boolean active, LocalDateTime createdAt, LocalDateTime passwordChangedAt, LocalDateTime lastLoginAt,
+                   LocalDate leftOn, String source) {
+        this(address, displayName, unitCode, kind, employeeId, active, createdAt, passwordChangedAt, lastLoginAt,
+                leftOn, source, true);
+    }
 
     public String domain() {
         return address.substring(address.indexOf('@') + 1);
     }
 
     public boolean passwordNeverChanged() {
-        return passwordChangedAt == null;
+        return passwordChangeKnown && passwordChangedAt == null;
+    }
+
+    /** The same account as the HR roster describes it. */
+    Account withRoster(String unitCode, MailboxKind kind, String displayName, String employeeId, LocalDate leftOn) {
+        return new Account(address, displayName, unitCode, kind, employeeId, active, createdAt, passwordChangedAt,
+                lastLoginAt, leftOn, source, passwordChangeKnown);
     }
 }

@@ -25,39 +25,68 @@ public class DirectoryRepository {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Upserts what the read yielded and marks gone what it no longer holds. What is gone is decided by the job
+     * execution that last saw a row, not by time, so re-running a period (same instant) or an earlier period still
+     * marks exactly the rows the source dropped. An account whose row was rejected this time is kept as last stored.
+     * A read without any account while accounts are stored is refused: it is a wrong source, not an empty ministry.
+     */
     @Transactional
     public void store(DirectoryRead read, long jobExecutionId, LocalDateTime now) {
+        refuseEmptyRead(read);
         for (Unit unit : read.units()) {
-            int updated = jdbc.sql("UPDATE unit SET name = :name, gone_at = NULL, synced_at = :now WHERE code = :code")
-                    .param("name", unit.name()).param("now", now).param("code", unit.code()).update();
+            int updated = jdbc.sql("""
+                            UPDATE unit SET name = :name, gone_at = NULL, synced_at = :now, sync_execution = :job
+                            WHERE code = :code""")
+                    .param("name", unit.name()).param("now", now).param("job", jobExecutionId)
+                    .param("code", unit.code()).update();
             if (updated == 0) {
-                jdbc.sql("INSERT INTO unit (code, name, synced_at) VALUES (:code, :name, :now)")
-                        .param("code", unit.code()).param("name", unit.name()).param("now", now).update();
+                jdbc.sql("INSERT INTO unit (code, name, synced_at, sync_execution) VALUES (:code, :name, :now, :job)")
+                        .param("code", unit.code()).param("name", unit.name()).param("now", now)
+                        .param("job", jobExecutionId).update();
             }
         }
-        jdbc.sql("UPDATE unit SET gone_at = :now WHERE synced_at < :now AND gone_at IS NULL").param("now", now).update();
+        jdbc.sql("""
+                UPDATE unit SET gone_at = :now
+                WHERE gone_at IS NULL AND (sync_execution IS NULL OR sync_execution <> :job)""")
+                .param("now", now).param("job", jobExecutionId).update();
 
         for (Account account : read.accounts()) {
             Map<String, Object> columns = columns(account, now);
+            columns.put("job", jobExecutionId);
             int updated = jdbc.sql("""
                             UPDATE account SET display_name = :displayName, unit_code = :unitCode, kind = :kind,
                                    employee_id = :employeeId, active = :active, created_at = :createdAt,
                                    password_changed_at = :passwordChangedAt, last_login_at = :lastLoginAt,
-                                   left_on = :leftOn, source = :source, gone_at = NULL, synced_at = :now
+                                   left_on = :leftOn, source = :source,
+                                   password_change_known = :passwordChangeKnown, gone_at = NULL, synced_at = :now,
+                                   sync_execution = :job
                             WHERE address = :address
                             """)
                     .params(columns).update();
             if (updated == 0) {
                 jdbc.sql("""
                                 INSERT INTO account (address, display_name, unit_code, kind, employee_id, active, created_at,
-                                       password_changed_at, last_login_at, left_on, source, synced_at)
+                                       password_changed_at, last_login_at, left_on, source, password_change_known,
+                                       synced_at, sync_execution)
                                 VALUES (:address, :displayName, :unitCode, :kind, :employeeId, :active, :createdAt,
-                                       :passwordChangedAt, :lastLoginAt, :leftOn, :source, :now)
+                                       :passwordChangedAt, :lastLoginAt, :leftOn, :source, :passwordChangeKnown, :now,
+                                       :job)
                                 """)
                         .params(columns).update();
             }
         }
-        jdbc.sql("UPDATE account SET gone_at = :now WHERE synced_at < :now AND gone_at IS NULL").param("now", now).update();
+        for (DirectoryRead.Rejection rejection : read.rejections()) {
+            String address = DirectoryReadBuilder.normalise(rejection.rowKey());
+            if (address != null) {
+                jdbc.sql("UPDATE account SET sync_execution = :job WHERE address = :address AND gone_at IS NULL")
+                        .param("job", jobExecutionId).param("address", address).update();
+            }
+        }
+        jdbc.sql("""
+                UPDATE account SET gone_at = :now
+                WHERE gone_at IS NULL AND (sync_execution IS NULL OR sync_execution <> :job)""")
+                .param("now", now).param("job", jobExecutionId).update();
 
         jdbc.sql("DELETE FROM forwarding").update();
         read.forwardings().forEach((address, destinations) -> destinations.forEach(destination ->
@@ -76,6 +105,16 @@ public class DirectoryRepository {
                     .param("job", jobExecutionId).param("source", rejection.source())
                     .param("row", rejection.rowNumber()).param("key", rejection.rowKey())
                     .param("reason", rejection.reason()).update();
+        }
+    }
+
+    private void refuseEmptyRead(DirectoryRead read) {
+        if (read.accounts().isEmpty()) {
+            Integer stored = jdbc.sql("SELECT COUNT(*) FROM account WHERE gone_at IS NULL").query(Integer.class).single();
+            if (stored > 0) {
+                throw new DirectoryUnavailableException("The directory source returned no account while " + stored
+                        + " are stored: nothing was changed. Check compliance.directory.kind, url and query.");
+            }
         }
     }
 
@@ -102,7 +141,8 @@ public class DirectoryRepository {
                 rs.getObject("password_changed_at", LocalDateTime.class),
                 rs.getObject("last_login_at", LocalDateTime.class),
                 rs.getObject("left_on", LocalDate.class),
-                rs.getString("source"));
+                rs.getString("source"),
+                rs.getBoolean("password_change_known"));
     }
 
     public List<DirectoryRead.Rejection> rejections(long jobExecutionId) {
@@ -134,6 +174,7 @@ public class DirectoryRepository {
         columns.put("lastLoginAt", account.lastLoginAt());
         columns.put("leftOn", account.leftOn());
         columns.put("source", account.source());
+        columns.put("passwordChangeKnown", account.passwordChangeKnown());
         columns.put("now", now);
         return columns;
     }

@@ -1,0 +1,31 @@
+package vn.mailcompliance.check;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+
+import vn.mailcompliance.directory.Account;
+import vn.mailcompliance.directory.MailboxKind;
+
+/**
+ * What the password checks share: which accounts they judge (enabled personal and unit mailboxes whose source tells
+ * the last change, not exempt service accounts; group mailboxes have no password) and the age of a password.
+ */
+final class PasswordAge {
+
+    private PasswordAge() {
+    }
+
+    static boolean evaluable(Account account, Policy policy) {
+        return account.active() && account.kind() != MailboxKind.GROUP && account.passwordChangeKnown()
+                && !policy.password().isExempt(account.address());
+    }
+
+    static LocalDateTime now(Policy policy, Clock clock) {
+        return LocalDateTime.ofInstant(clock.instant(), policy.zone());
+    }
+
+    static long days(LocalDateTime from, LocalDateTime to) {
+        return ChronoUnit.DAYS.between(from, to);
+    }
+}

@@ -1,0 +1,40 @@
+package vn.mailcompliance.check;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import vn.mailcompliance.directory.Account;
+import vn.mailcompliance.finding.Finding;
+import vn.mailcompliance.finding.FindingCode;
+
+/**
+ * Article 15.2: the initially issued password must be changed. A new account has {@code new-account-grace} to do it.
+ * Details: {@code createdOn} (ISO date, empty when unknown), {@code ageDays} (days since creation, empty when
+ * unknown), {@code newAccountGrace} (ISO period).
+ */
+@Component
+class PasswordNeverChangedCheck implements AccountCheck {
+
+    @Override
+    public List<Finding> check(Account account, AccountSnapshot snapshot, Policy policy, Clock clock) {
+        if (!PasswordAge.evaluable(account, policy) || !account.passwordNeverChanged()) {
+            return List.of();
+        }
+        LocalDateTime now = PasswordAge.now(policy, clock);
+        LocalDateTime created = account.createdAt();
+        if (created != null && now.isBefore(created.plus(policy.password().newAccountGrace()))) {
+            return List.of();
+        }
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("createdOn", created == null ? "" : created.toLocalDate().toString());
+        details.put("ageDays", created == null ? "" : String.valueOf(PasswordAge.days(created, now)));
+        details.put("newAccountGrace", policy.password().newAccountGrace().toString());
+        return List.of(new Finding(account.address(), account.unitCode(), FindingCode.PASSWORD_NEVER_CHANGED, null,
+                details, now, now));
+    }
+}
