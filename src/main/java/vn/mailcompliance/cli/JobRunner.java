@@ -74,8 +74,8 @@ class JobRunner {
             return failed(execution, err);
         }
         printSummary(period, out);
-        out.println("Report: " + execution.getExecutionContext().getString(Jobs.MONTHLY_REPORT_PATH,
-                reports.monthlyWorkbook(period).toString()));
+        out.println("Report: " + java.nio.file.Path.of(execution.getExecutionContext().getString(
+                Jobs.MONTHLY_REPORT_PATH, reports.monthlyWorkbook(period).toString())).toAbsolutePath());
         return CommandLine.DONE;
     }
 
