@@ -60,12 +60,17 @@ class MonthlyJobConfiguration {
     private static final Logger log = LoggerFactory.getLogger(MonthlyJobConfiguration.class);
 
     @Bean
-    Job monthlyComplianceJob(JobRepository jobRepository, Step syncDirectoryStep, Step evaluateDirectoryChecksStep,
-                             Step evaluateAccountChecksStep, Step writeMonthlyReportStep, Step deliverReportStep) {
+    Job monthlyComplianceJob(JobRepository jobRepository, Step syncDirectoryStep, Step scanMailboxesStep,
+                             Step verifyScanCoverageStep, Step evaluateDirectoryChecksStep,
+                             Step evaluateAccountChecksStep, Step recordScanFailuresStep,
+                             Step writeMonthlyReportStep, Step deliverReportStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(syncDirectoryStep)
+                .next(scanMailboxesStep)
+                .next(verifyScanCoverageStep)
                 .next(evaluateDirectoryChecksStep)
                 .next(evaluateAccountChecksStep)
+                .next(recordScanFailuresStep)
                 .next(writeMonthlyReportStep)
                 .next(deliverReportStep)
                 .build();
