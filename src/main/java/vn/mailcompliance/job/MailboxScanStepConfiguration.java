@@ -2,6 +2,7 @@ package vn.mailcompliance.job;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -39,6 +40,7 @@ import vn.mailcompliance.directory.DirectorySnapshot;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
 import vn.mailcompliance.finding.FindingRepository;
+import vn.mailcompliance.finding.Waivers;
 import vn.mailcompliance.imap.CoverageRepository;
 import vn.mailcompliance.imap.HeaderSink;
 import vn.mailcompliance.imap.ImapProperties;
@@ -209,7 +211,7 @@ class MailboxScanStepConfiguration {
     @Bean
     Step recordScanFailuresStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                 CoverageRepository coverage, DirectoryRepository directory,
-                                FindingRepository findings, ComplianceProperties settings) {
+                                FindingRepository findings, Waivers waivers, ComplianceProperties settings) {
         return new StepBuilder("recordScanFailuresStep", jobRepository)
                 .tasklet((contribution, context) -> {
                     StepExecution step = contribution.getStepExecution();
@@ -227,7 +229,9 @@ class MailboxScanStepConfiguration {
                                     now, now));
                         }
                     }
-                    findings.add(period, failures, step.getJobExecutionId());
+                    LocalDate asOf = LocalDate.now(EvaluationInstant.endOf(YearMonth.parse(period), settings.zone(),
+                            java.time.Clock.system(settings.zone())));
+                    findings.add(period, failures, step.getJobExecutionId(), waivers.waived(failures, asOf));
                     contribution.incrementWriteCount(failures.size());
                     return RepeatStatus.FINISHED;
                 }, transactionManager)

@@ -2,6 +2,7 @@ package vn.mailcompliance.job;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -39,14 +40,18 @@ import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.directory.DirectoryRepository;
 import vn.mailcompliance.directory.DirectorySnapshot;
 import vn.mailcompliance.directory.DirectorySync;
+import vn.mailcompliance.directory.MailboxKind;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingRepository;
+import vn.mailcompliance.finding.Waivers;
+import vn.mailcompliance.personaluse.EvidenceRepository;
 import vn.mailcompliance.report.MonthlyReport;
 import vn.mailcompliance.report.MonthlyWorkbookWriter;
 
 /**
- * The monthly compliance job: synchronise the directory, evaluate every check as of the last instant of the period,
- * store the findings and write the leadership workbook. One job instance per period: a completed period is not run
+ * The monthly compliance job: synchronise the directory, scan the mailboxes, evaluate every check as of the last
+ * instant of the period, store the findings (those an approved exception covers marked waived) and write the
+ * leadership workbook. One job instance per period: a completed period is not run
  * twice, a failed one restarts at the step that failed.
  */
 @Configuration
@@ -92,15 +97,17 @@ class MonthlyJobConfiguration {
     @JobScope
     Step evaluateDirectoryChecksStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                      DirectoryRepository directory, List<DirectoryCheck> checks, Policy policy,
-                                     FindingRepository findings, Clock evaluationClock,
+                                     FindingRepository findings, Waivers waivers, Clock evaluationClock,
                                      @Value("#{jobParameters['period']}") String period) {
         return new StepBuilder("evaluateDirectoryChecksStep", jobRepository)
                 .tasklet((contribution, context) -> {
                     DirectorySnapshot snapshot = directory.snapshot();
                     findings.clearPeriod(period);
+                    findings.replaceWaivers(waivers.all());
                     List<Finding> found = new ArrayList<>();
                     checks.forEach(check -> found.addAll(check.check(snapshot, policy, evaluationClock)));
-                    findings.add(period, found, contribution.getStepExecution().getJobExecutionId());
+                    findings.add(period, found, contribution.getStepExecution().getJobExecutionId(),
+                            waivers.waived(found, LocalDate.now(evaluationClock)));
                     contribution.incrementWriteCount(found.size());
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
@@ -135,10 +142,13 @@ class MonthlyJobConfiguration {
     @Bean
     @StepScope
     ItemProcessor<Account, List<Finding>> accountCheckProcessor(DirectoryRepository directory,
+                                                                EvidenceRepository evidence,
                                                                 List<AccountCheck> checks, Policy policy,
                                                                 Clock evaluationClock) {
-        AccountSnapshot snapshot = new AccountSnapshot(directory.snapshot());
+        DirectorySnapshot directorySnapshot = directory.snapshot();
         return account -> {
+            AccountSnapshot snapshot = new AccountSnapshot(directorySnapshot, account.kind() == MailboxKind.GROUP
+                    ? List.of() : evidence.forMailbox(account.address(), evaluationClock.instant()));
             List<Finding> found = new ArrayList<>();
             checks.forEach(check -> found.addAll(check.check(account, snapshot, policy, evaluationClock)));
             return found.isEmpty() ? null : found;
@@ -147,10 +157,11 @@ class MonthlyJobConfiguration {
 
     @Bean
     @StepScope
-    ItemWriter<List<Finding>> findingWriter(FindingRepository findings,
+    ItemWriter<List<Finding>> findingWriter(FindingRepository findings, Waivers waivers, Clock evaluationClock,
                                             @Value("#{jobParameters['period']}") String period,
                                             @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
-        return chunk -> chunk.forEach(found -> findings.add(period, found, jobExecutionId));
+        return chunk -> chunk.forEach(found ->
+                findings.add(period, found, jobExecutionId, waivers.waived(found, LocalDate.now(evaluationClock))));
     }
 
     @Bean
