@@ -97,8 +97,9 @@ class MonthlyJobConfiguration {
     @JobScope
     Step evaluateDirectoryChecksStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                      DirectoryRepository directory, List<DirectoryCheck> checks, Policy policy,
-                                     FindingRepository findings, Waivers waivers, Clock evaluationClock,
+                                     FindingRepository findings, Waivers waivers, ComplianceProperties settings,
                                      @Value("#{jobParameters['period']}") String period) {
+        Clock evaluationClock = evaluationClock(settings, period);
         return new StepBuilder("evaluateDirectoryChecksStep", jobRepository)
                 .tasklet((contribution, context) -> {
                     DirectorySnapshot snapshot = directory.snapshot();
@@ -144,7 +145,9 @@ class MonthlyJobConfiguration {
     ItemProcessor<Account, List<Finding>> accountCheckProcessor(DirectoryRepository directory,
                                                                 EvidenceRepository evidence,
                                                                 List<AccountCheck> checks, Policy policy,
-                                                                Clock evaluationClock) {
+                                                                ComplianceProperties settings,
+                                                                @Value("#{jobParameters['period']}") String period) {
+        Clock evaluationClock = evaluationClock(settings, period);
         DirectorySnapshot directorySnapshot = directory.snapshot();
         return account -> {
             AccountSnapshot snapshot = new AccountSnapshot(directorySnapshot, account.kind() == MailboxKind.GROUP
@@ -157,9 +160,11 @@ class MonthlyJobConfiguration {
 
     @Bean
     @StepScope
-    ItemWriter<List<Finding>> findingWriter(FindingRepository findings, Waivers waivers, Clock evaluationClock,
+    ItemWriter<List<Finding>> findingWriter(FindingRepository findings, Waivers waivers,
+                                            ComplianceProperties settings,
                                             @Value("#{jobParameters['period']}") String period,
                                             @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
+        Clock evaluationClock = evaluationClock(settings, period);
         return chunk -> chunk.forEach(found ->
                 findings.add(period, found, jobExecutionId, waivers.waived(found, LocalDate.now(evaluationClock))));
     }
@@ -194,9 +199,8 @@ class MonthlyJobConfiguration {
                 .build();
     }
 
-    @Bean
-    @JobScope
-    Clock evaluationClock(ComplianceProperties settings, @Value("#{jobParameters['period']}") String period) {
+    /** The instant the period is evaluated as of (not a job-scoped bean: java.time.Clock cannot be proxied). */
+    static Clock evaluationClock(ComplianceProperties settings, String period) {
         return EvaluationInstant.endOf(YearMonth.parse(period), settings.zone(), Clock.system(settings.zone()));
     }
 }
