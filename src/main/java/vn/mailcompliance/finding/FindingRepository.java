@@ -24,6 +24,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Repository
 public class FindingRepository {
 
+    /** Details keys of a waived finding: the waiver's id, its reason, its approver and its last day. */
+    public static final String WAIVER = "waiver";
+    public static final String WAIVER_REASON = "waiverReason";
+    public static final String WAIVER_APPROVER = "waiverApprover";
+    public static final String WAIVER_UNTIL = "waiverUntil";
+
     private static final TypeReference<LinkedHashMap<String, String>> DETAILS = new TypeReference<>() {
     };
 
@@ -41,18 +47,24 @@ public class FindingRepository {
 
     /**
      * Stores findings of a period. Each keeps the earliest {@code firstSeen} recorded for it in an earlier period, so a
-     * breach that goes on from month to month is reported as ongoing, not new.
+     * breach that goes on from month to month is reported as ongoing, not new. A waived finding is stored with its
+     * waiver's id and, in its details, the keys {@value #WAIVER}, {@value #WAIVER_REASON}, {@value #WAIVER_APPROVER}
+     * and {@value #WAIVER_UNTIL} (ISO date, empty for no end); it is not counted by {@link #countByCode}.
+     *
+     * @param waived the findings an approved exception covers, with that exception
      */
     @Transactional
-    public void add(String period, List<Finding> findings, long jobExecutionId) {
+    public void add(String period, List<Finding> findings, long jobExecutionId, Map<Finding, Waiver> waived) {
         for (Finding finding : findings) {
             LocalDateTime firstSeen = earlierFirstSeen(period, finding)
                     .filter(earlier -> earlier.isBefore(finding.firstSeen()))
                     .orElse(finding.firstSeen());
+            Waiver waiver = waived.get(finding);
             jdbc.sql("""
                     INSERT INTO finding (period, code, unit_code, address, subject, severity, details, first_seen,
-                                         last_seen, job_execution_id)
-                    VALUES (:period, :code, :unit, :address, :subject, :severity, :details, :firstSeen, :lastSeen, :job)
+                                         last_seen, waiver_id, job_execution_id)
+                    VALUES (:period, :code, :unit, :address, :subject, :severity, :details, :firstSeen, :lastSeen,
+                            :waiver, :job)
                     """)
                     .param("period", period)
                     .param("code", finding.code().name())
@@ -60,10 +72,34 @@ public class FindingRepository {
                     .param("address", finding.address() == null ? "" : finding.address())
                     .param("subject", finding.subject())
                     .param("severity", finding.severity().name())
-                    .param("details", write(finding.details()))
+                    .param("details", write(withWaiver(finding.details(), waiver)))
                     .param("firstSeen", firstSeen)
                     .param("lastSeen", finding.lastSeen())
+                    .param("waiver", waiver == null ? null : waiver.id())
                     .param("job", jobExecutionId)
+                    .update();
+        }
+    }
+
+    /** Replaces the stored copy of the approved exceptions (the waivers file stays the source of truth). */
+    @Transactional
+    public void replaceWaivers(List<Waiver> waivers) {
+        jdbc.sql("DELETE FROM waiver").update();
+        for (Waiver waiver : waivers) {
+            jdbc.sql("""
+                            INSERT INTO waiver (id, mailbox, unit_code, service, category, code, reason, approver,
+                                                valid_until)
+                            VALUES (:id, :mailbox, :unit, :service, :category, :code, :reason, :approver, :until)
+                            """)
+                    .param("id", waiver.id())
+                    .param("mailbox", waiver.mailbox())
+                    .param("unit", waiver.unitCode())
+                    .param("service", waiver.service())
+                    .param("category", waiver.category())
+                    .param("code", waiver.code() == null ? null : waiver.code().name())
+                    .param("reason", waiver.reason())
+                    .param("approver", waiver.approver())
+                    .param("until", waiver.until())
                     .update();
         }
     }
@@ -103,9 +139,10 @@ public class FindingRepository {
                 .stream();
     }
 
+    /** Findings of the period per code, waived findings left out. */
     public Map<FindingCode, Integer> countByCode(String period) {
         Map<FindingCode, Integer> counts = new LinkedHashMap<>();
-        jdbc.sql("SELECT code, COUNT(*) AS n FROM finding WHERE period = :period GROUP BY code")
+        jdbc.sql("SELECT code, COUNT(*) AS n FROM finding WHERE period = :period AND waiver_id IS NULL GROUP BY code")
                 .param("period", period)
                 .query(rs -> {
                     counts.put(FindingCode.valueOf(rs.getString("code")), rs.getInt("n"));
@@ -124,6 +161,18 @@ public class FindingRepository {
                 .param("subject", finding.subject())
                 .query(LocalDateTime.class)
                 .optional();
+    }
+
+    private static Map<String, String> withWaiver(Map<String, String> details, Waiver waiver) {
+        if (waiver == null) {
+            return details;
+        }
+        Map<String, String> waived = new LinkedHashMap<>(details);
+        waived.put(WAIVER, waiver.id());
+        waived.put(WAIVER_REASON, waiver.reason());
+        waived.put(WAIVER_APPROVER, waiver.approver());
+        waived.put(WAIVER_UNTIL, waiver.until() == null ? "" : waiver.until().toString());
+        return waived;
     }
 
     private String write(Map<String, String> details) {

@@ -15,8 +15,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -224,6 +226,19 @@ public final class Waivers {
      */
     public Optional<Waiver> applicableTo(Finding finding, String categoryOfService, LocalDate asOf) {
         return waivers.stream().filter(w -> w.appliesTo(finding, categoryOfService, asOf)).findFirst();
+    }
+
+    /**
+     * The findings a waiver covers on {@code asOf}, each with the first waiver (in file order) that does. A
+     * PERSONAL_USE finding's category is read from its {@code category} detail.
+     */
+    public Map<Finding, Waiver> waived(Collection<Finding> findings, LocalDate asOf) {
+        Map<Finding, Waiver> waived = new LinkedHashMap<>();
+        for (Finding finding : findings) {
+            String category = finding.code() == FindingCode.PERSONAL_USE ? finding.details().get("category") : null;
+            applicableTo(finding, category, asOf).ifPresent(waiver -> waived.put(finding, waiver));
+        }
+        return waived;
     }
 
     public List<Waiver> all() {

@@ -2,6 +2,7 @@ package vn.mailcompliance.job;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -39,14 +40,18 @@ import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.directory.DirectoryRepository;
 import vn.mailcompliance.directory.DirectorySnapshot;
 import vn.mailcompliance.directory.DirectorySync;
+import vn.mailcompliance.directory.MailboxKind;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingRepository;
+import vn.mailcompliance.finding.Waivers;
+import vn.mailcompliance.personaluse.EvidenceRepository;
 import vn.mailcompliance.report.MonthlyReport;
 import vn.mailcompliance.report.MonthlyWorkbookWriter;
 
 /**
- * The monthly compliance job: synchronise the directory, evaluate every check as of the last instant of the period,
- * store the findings and write the leadership workbook. One job instance per period: a completed period is not run
+ * The monthly compliance job: synchronise the directory, scan the mailboxes, evaluate every check as of the last
+ * instant of the period, store the findings (those an approved exception covers marked waived) and write the
+ * leadership workbook. One job instance per period: a completed period is not run
  * twice, a failed one restarts at the step that failed.
  */
 @Configuration
@@ -60,12 +65,17 @@ class MonthlyJobConfiguration {
     private static final Logger log = LoggerFactory.getLogger(MonthlyJobConfiguration.class);
 
     @Bean
-    Job monthlyComplianceJob(JobRepository jobRepository, Step syncDirectoryStep, Step evaluateDirectoryChecksStep,
-                             Step evaluateAccountChecksStep, Step writeMonthlyReportStep, Step deliverReportStep) {
+    Job monthlyComplianceJob(JobRepository jobRepository, Step syncDirectoryStep, Step scanMailboxesStep,
+                             Step verifyScanCoverageStep, Step evaluateDirectoryChecksStep,
+                             Step evaluateAccountChecksStep, Step recordScanFailuresStep,
+                             Step writeMonthlyReportStep, Step deliverReportStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(syncDirectoryStep)
+                .next(scanMailboxesStep)
+                .next(verifyScanCoverageStep)
                 .next(evaluateDirectoryChecksStep)
                 .next(evaluateAccountChecksStep)
+                .next(recordScanFailuresStep)
                 .next(writeMonthlyReportStep)
                 .next(deliverReportStep)
                 .build();
@@ -87,16 +97,18 @@ class MonthlyJobConfiguration {
     @JobScope
     Step evaluateDirectoryChecksStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                      DirectoryRepository directory, List<DirectoryCheck> checks, Policy policy,
-                                     FindingRepository findings, ComplianceProperties settings,
+                                     FindingRepository findings, Waivers waivers, ComplianceProperties settings,
                                      @Value("#{jobParameters['period']}") String period) {
         Clock evaluationClock = evaluationClock(settings, period);
         return new StepBuilder("evaluateDirectoryChecksStep", jobRepository)
                 .tasklet((contribution, context) -> {
                     DirectorySnapshot snapshot = directory.snapshot();
                     findings.clearPeriod(period);
+                    findings.replaceWaivers(waivers.all());
                     List<Finding> found = new ArrayList<>();
                     checks.forEach(check -> found.addAll(check.check(snapshot, policy, evaluationClock)));
-                    findings.add(period, found, contribution.getStepExecution().getJobExecutionId());
+                    findings.add(period, found, contribution.getStepExecution().getJobExecutionId(),
+                            waivers.waived(found, LocalDate.now(evaluationClock)));
                     contribution.incrementWriteCount(found.size());
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
@@ -131,12 +143,15 @@ class MonthlyJobConfiguration {
     @Bean
     @StepScope
     ItemProcessor<Account, List<Finding>> accountCheckProcessor(DirectoryRepository directory,
+                                                                EvidenceRepository evidence,
                                                                 List<AccountCheck> checks, Policy policy,
                                                                 ComplianceProperties settings,
                                                                 @Value("#{jobParameters['period']}") String period) {
         Clock evaluationClock = evaluationClock(settings, period);
-        AccountSnapshot snapshot = new AccountSnapshot(directory.snapshot());
+        DirectorySnapshot directorySnapshot = directory.snapshot();
         return account -> {
+            AccountSnapshot snapshot = new AccountSnapshot(directorySnapshot, account.kind() == MailboxKind.GROUP
+                    ? List.of() : evidence.forMailbox(account.address(), evaluationClock.instant()));
             List<Finding> found = new ArrayList<>();
             checks.forEach(check -> found.addAll(check.check(account, snapshot, policy, evaluationClock)));
             return found.isEmpty() ? null : found;
@@ -145,10 +160,13 @@ class MonthlyJobConfiguration {
 
     @Bean
     @StepScope
-    ItemWriter<List<Finding>> findingWriter(FindingRepository findings,
+    ItemWriter<List<Finding>> findingWriter(FindingRepository findings, Waivers waivers,
+                                            ComplianceProperties settings,
                                             @Value("#{jobParameters['period']}") String period,
                                             @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
-        return chunk -> chunk.forEach(found -> findings.add(period, found, jobExecutionId));
+        Clock evaluationClock = evaluationClock(settings, period);
+        return chunk -> chunk.forEach(found ->
+                findings.add(period, found, jobExecutionId, waivers.waived(found, LocalDate.now(evaluationClock))));
     }
 
     @Bean
@@ -181,8 +199,8 @@ class MonthlyJobConfiguration {
                 .build();
     }
 
-    /** The instant the period is evaluated as of: its last instant, or now while the period is still running. */
-    private static Clock evaluationClock(ComplianceProperties settings, String period) {
+    /** The instant the period is evaluated as of (not a job-scoped bean: java.time.Clock cannot be proxied). */
+    static Clock evaluationClock(ComplianceProperties settings, String period) {
         return EvaluationInstant.endOf(YearMonth.parse(period), settings.zone(), Clock.system(settings.zone()));
     }
 }

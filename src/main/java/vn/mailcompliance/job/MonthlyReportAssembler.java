@@ -2,6 +2,8 @@ package vn.mailcompliance.job;
 
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +12,15 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
 import vn.mailcompliance.ComplianceProperties;
+import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.directory.DirectoryRepository;
+import vn.mailcompliance.directory.MailboxKind;
 import vn.mailcompliance.directory.DirectorySnapshot;
 import vn.mailcompliance.finding.FindingRepository;
+import vn.mailcompliance.imap.CoverageRepository;
+import vn.mailcompliance.imap.ScanOutcome;
 import vn.mailcompliance.report.MonthlyReport;
+import vn.mailcompliance.report.MonthlyReport.CoverageRow;
 import vn.mailcompliance.report.MonthlyReport.RunMetadata;
 
 /** Gathers what the monthly workbook shows from the stores of each feature. */
@@ -24,13 +31,15 @@ class MonthlyReportAssembler {
     private final DirectoryRepository directory;
     private final FindingRepository findings;
     private final MethodDescription method;
+    private final CoverageRepository coverage;
 
     MonthlyReportAssembler(ComplianceProperties settings, DirectoryRepository directory, FindingRepository findings,
-                           MethodDescription method) {
+                           MethodDescription method, CoverageRepository coverage) {
         this.settings = settings;
         this.directory = directory;
         this.findings = findings;
         this.method = method;
+        this.coverage = coverage;
     }
 
     MonthlyReport assemble(JobExecution execution) {
@@ -45,7 +54,33 @@ class MonthlyReportAssembler {
                 execution.getStartTime());
         return new MonthlyReport(settings.organization().name(), period, evaluatedAt, run, snapshot.units(),
                 snapshot.accounts(), findings.findByPeriod(period.toString()),
-                findings.findByPeriod(period.minusMonths(1).toString()), List.of(),
+                findings.findByPeriod(period.minusMonths(1).toString()),
+                coverage(snapshot, execution.getJobInstance().getInstanceId()),
                 directory.rejections(execution.getId()), List.of(), method.describe());
+    }
+
+    /** Every mailbox of the directory: scanned or failed as the scan recorded it, or skipped with the reason. */
+    private List<CoverageRow> coverage(DirectorySnapshot snapshot, long jobInstanceId) {
+        Map<String, ScanOutcome> outcomes = new HashMap<>();
+        coverage.forJobInstance(jobInstanceId).forEach(o -> outcomes.put(o.address(), o));
+        List<CoverageRow> rows = new ArrayList<>();
+        for (Account account : snapshot.accounts()) {
+            ScanOutcome outcome = outcomes.get(account.address());
+            if (!account.active()) {
+                rows.add(skipped(account, "disabled"));
+            } else if (account.kind() == MailboxKind.GROUP) {
+                rows.add(skipped(account, "group mailbox (forwards to its members)"));
+            } else if (outcome == null) {
+                rows.add(skipped(account, "not scanned in this run"));
+            } else {
+                rows.add(new CoverageRow(account.address(), outcome.status().name(), outcome.reason(),
+                        outcome.folders(), outcome.messages(), outcome.malformed()));
+            }
+        }
+        return rows;
+    }
+
+    private static CoverageRow skipped(Account account, String reason) {
+        return new CoverageRow(account.address(), ScanOutcome.Status.SKIPPED.name(), reason, 0, 0, 0);
     }
 }

@@ -1,0 +1,43 @@
+package vn.mailcompliance.check;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import vn.mailcompliance.directory.Account;
+import vn.mailcompliance.directory.MailboxKind;
+import vn.mailcompliance.finding.Finding;
+import vn.mailcompliance.personaluse.Evidence;
+import vn.mailcompliance.personaluse.ServiceUsage;
+
+/**
+ * Article 16: an official mailbox used to register personal services. One PERSONAL_USE finding per personal or unit
+ * mailbox and service, from all its evidence up to the instant (so first seen is the first evidence ever); forged mail
+ * never counts (see {@link ServiceUsage#aggregate}). Group mailboxes only forward, so they are not judged.
+ */
+@Component
+public class PersonalUseCheck implements AccountCheck {
+
+    private final boolean showSubjects;
+
+    public PersonalUseCheck(@Value("${compliance.report.show-subjects:true}") boolean showSubjects) {
+        this.showSubjects = showSubjects;
+    }
+
+    @Override
+    public List<Finding> check(Account account, AccountSnapshot snapshot, Policy policy, Clock clock) {
+        if (account.kind() == MailboxKind.GROUP) {
+            return List.of();
+        }
+        Instant asOf = clock.instant();
+        List<Evidence> evidence = snapshot.personalUse().stream()
+                .filter(e -> e.receivedAt() == null || !e.receivedAt().isAfter(asOf))
+                .toList();
+        return ServiceUsage.aggregate(evidence).stream()
+                .map(usage -> usage.toFinding(account.address(), account.unitCode(), policy.zone(), showSubjects))
+                .toList();
+    }
+}

@@ -1,0 +1,124 @@
+package vn.mailcompliance.job;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Component;
+
+import vn.mailcompliance.directory.DirectoryRepository;
+import vn.mailcompliance.imap.CoverageRepository;
+import vn.mailcompliance.imap.ScanOutcome;
+
+/**
+ * Shows how the mailbox scan advances: mailboxes done of total, rate and time left — a progress bar on a terminal,
+ * a log line every few seconds otherwise — and a one-screen summary at the end.
+ */
+@Component
+class ScanProgress implements StepExecutionListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ScanProgress.class);
+    private static final long LOG_EVERY_NANOS = Duration.ofSeconds(5).toNanos();
+    private static final int BAR_WIDTH = 30;
+
+    private final DirectoryRepository directory;
+    private final CoverageRepository coverage;
+    private final boolean terminal = System.console() != null;
+    private final PrintStream out = System.out;
+
+    private final AtomicInteger scanned = new AtomicInteger();
+    private final AtomicInteger failed = new AtomicInteger();
+    private final AtomicLong messages = new AtomicLong();
+    private final AtomicLong malformed = new AtomicLong();
+    private final AtomicLong lastShown = new AtomicLong();
+    private volatile int total;
+    private volatile int alreadyScanned;
+    private volatile long startedNanos;
+
+    ScanProgress(DirectoryRepository directory, CoverageRepository coverage) {
+        this.directory = directory;
+        this.coverage = coverage;
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        scanned.set(0);
+        failed.set(0);
+        messages.set(0);
+        malformed.set(0);
+        alreadyScanned = coverage.scannedInInstance(stepExecution.getJobExecution().getJobInstanceId()).size();
+        total = Math.max(0, MailboxScanStepConfiguration.scannable(directory.snapshot()).size() - alreadyScanned);
+        startedNanos = System.nanoTime();
+        lastShown.set(startedNanos);
+        log.info("Scanning {} mailboxes over IMAP{}", total,
+                alreadyScanned > 0 ? " (" + alreadyScanned + " already scanned by an earlier attempt)" : "");
+    }
+
+    void done(ScanOutcome outcome) {
+        (outcome.status() == ScanOutcome.Status.SCANNED ? scanned : failed).incrementAndGet();
+        messages.addAndGet(outcome.messages());
+        malformed.addAndGet(outcome.malformed());
+        long now = System.nanoTime();
+        long last = lastShown.get();
+        int done = scanned.get() + failed.get();
+        if (terminal) {
+            show(bar(done, now));
+        } else if ((now - last >= LOG_EVERY_NANOS || done == total) && lastShown.compareAndSet(last, now)) {
+            log.info(line(done, now));
+        }
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - startedNanos);
+        int done = scanned.get() + failed.get();
+        if (terminal) {
+            out.println();
+        }
+        String summary = String.join(System.lineSeparator(),
+                "Mailbox scan finished in " + format(elapsed),
+                "  scanned   " + scanned.get() + (alreadyScanned > 0 ? " (+" + alreadyScanned + " earlier)" : ""),
+                "  failed    " + failed.get(),
+                "  skipped   " + (directory.snapshot().accounts().size()
+                        - MailboxScanStepConfiguration.scannable(directory.snapshot()).size())
+                        + " (disabled or group mailboxes)",
+                "  messages  " + messages.get() + " (" + malformed.get() + " malformed)",
+                "  rate      " + String.format("%.1f mailboxes/s", rate(done, elapsed)));
+        log.info(summary);
+        return stepExecution.getExitStatus();
+    }
+
+    private String line(int done, long now) {
+        Duration elapsed = Duration.ofNanos(now - startedNanos);
+        return String.format("Scanned %d of %d mailboxes (%d failed), %.1f/s, about %s left", done, total,
+                failed.get(), rate(done, elapsed), format(left(done, elapsed)));
+    }
+
+    private String bar(int done, long now) {
+        int filled = total == 0 ? BAR_WIDTH : (int) ((long) BAR_WIDTH * done / total);
+        return "\r[" + "#".repeat(filled) + " ".repeat(BAR_WIDTH - filled) + "] " + line(done, now);
+    }
+
+    private synchronized void show(String text) {
+        out.print(text);
+        out.flush();
+    }
+
+    private Duration left(int done, Duration elapsed) {
+        return done == 0 ? Duration.ZERO : elapsed.multipliedBy(Math.max(0, total - done)).dividedBy(done);
+    }
+
+    private static double rate(int done, Duration elapsed) {
+        return elapsed.isZero() ? 0 : done * 1000.0 / Math.max(1, elapsed.toMillis());
+    }
+
+    private static String format(Duration d) {
+        return String.format("%d:%02d:%02d", d.toHours(), d.toMinutesPart(), d.toSecondsPart());
+    }
+}

@@ -1,0 +1,118 @@
+package vn.mailcompliance.personaluse;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.mailcompliance.ComplianceProperties;
+
+/**
+ * Personal-use evidence of every mailbox (table {@code personal_use_evidence}), kept across months. A message is
+ * stored once: the same mailbox, folder, UIDVALIDITY and UID read again by a rescan is ignored.
+ */
+@Repository
+public class EvidenceRepository {
+
+    /** The Subject header's longest line (RFC 5322); a longer decoded subject is cut. */
+    static final int MAX_SUBJECT = 998;
+
+    private static final String INSERT = """
+            INSERT IGNORE INTO personal_use_evidence (address, folder, uid_validity, uid, service, category, kind,
+                                                      authenticity, received_at, subject)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """;
+
+    private final JdbcTemplate jdbcTemplate;
+    private final JdbcClient jdbc;
+    private final ZoneId zone;
+
+    EvidenceRepository(JdbcTemplate jdbcTemplate, JdbcClient jdbc, ComplianceProperties settings) {
+        this.jdbcTemplate = jdbcTemplate;
+        this.jdbc = jdbc;
+        this.zone = settings.zone();
+    }
+
+    /** Stores the evidence of one mailbox; what is already stored for a message is kept as it is. */
+    public void add(String address, List<Evidence> evidence) {
+        if (evidence.isEmpty()) {
+            return;
+        }
+        jdbcTemplate.batchUpdate(INSERT, evidence, evidence.size(), (ps, e) -> {
+            ps.setString(1, address);
+            ps.setString(2, e.folder());
+            ps.setLong(3, e.uidValidity());
+            ps.setLong(4, e.uid());
+            ps.setString(5, e.service());
+            ps.setString(6, e.category().name());
+            ps.setString(7, (e.kind() == null ? MessageKind.MARKETING : e.kind()).name());
+            ps.setString(8, e.authenticity().name());
+            ps.setObject(9, e.receivedAt() == null ? null : LocalDateTime.ofInstant(e.receivedAt(), zone));
+            ps.setString(10, cut(e.subject()));
+        });
+    }
+
+    /** Every piece of evidence of a mailbox that arrived by {@code upTo}, oldest first. */
+    public List<Evidence> forMailbox(String address, Instant upTo) {
+        return jdbc.sql("""
+                        SELECT * FROM personal_use_evidence
+                        WHERE address = :address AND received_at <= :upTo
+                        ORDER BY received_at, folder, uid
+                        """)
+                .param("address", address)
+                .param("upTo", LocalDateTime.ofInstant(upTo, zone))
+                .query((rs, n) -> evidence(rs))
+                .list();
+    }
+
+    /**
+     * The evidence that arrived in the date range (both days included, local days in {@code compliance.zone}),
+     * of mailboxes of the given units only unless none is given, SPOOFED evidence included
+     * ({@link StoredEvidence#probableSpoof()}), by unit, mailbox and arrival. Streamed: close the stream.
+     */
+    public Stream<StoredEvidence> streamBetween(LocalDate from, LocalDate to, Collection<String> units) {
+        String unitFilter = units.isEmpty() ? "" : " AND a.unit_code IN (:units)";
+        var spec = jdbc.sql("SELECT e.*, a.unit_code FROM personal_use_evidence e"
+                        + " LEFT JOIN account a ON a.address = e.address"
+                        + " WHERE e.received_at >= :from AND e.received_at < :to" + unitFilter
+                        + " ORDER BY a.unit_code, e.address, e.received_at, e.folder, e.uid")
+                .param("from", from.atStartOfDay())
+                .param("to", to.plusDays(1).atStartOfDay());
+        if (!units.isEmpty()) {
+            spec = spec.param("units", List.copyOf(units));
+        }
+        return spec.query((rs, n) -> new StoredEvidence(rs.getString("address"), rs.getString("unit_code"),
+                evidence(rs))).stream();
+    }
+
+    private Evidence evidence(ResultSet rs) throws SQLException {
+        LocalDateTime received = rs.getObject("received_at", LocalDateTime.class);
+        return new Evidence(
+                rs.getString("service"),
+                Category.valueOf(rs.getString("category")),
+                MessageKind.valueOf(rs.getString("kind")),
+                Authenticity.valueOf(rs.getString("authenticity")),
+                received == null ? null : received.atZone(zone).toInstant(),
+                rs.getString("subject"),
+                rs.getString("folder"),
+                rs.getLong("uid_validity"),
+                rs.getLong("uid"));
+    }
+
+    private static String cut(String subject) {
+        if (subject == null || subject.length() <= MAX_SUBJECT) {
+            return subject;
+        }
+        int end = Character.isHighSurrogate(subject.charAt(MAX_SUBJECT - 1)) ? MAX_SUBJECT - 1 : MAX_SUBJECT;
+        return subject.substring(0, end);
+    }
+}

@@ -1,0 +1,30 @@
+package vn.mailcompliance.personaluse;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import vn.mailcompliance.imap.HeaderSink;
+import vn.mailcompliance.imap.MessageHeader;
+
+/**
+ * Classifies every header a mailbox scan reads and stores what is attributed to a personal service, forged mail
+ * included (it is shown to auditors, never counted). Unattributed mail leaves no trace.
+ */
+@Component
+class PersonalUseHeaderSink implements HeaderSink {
+
+    private final PersonalUseClassifier classifier;
+    private final EvidenceRepository evidence;
+
+    PersonalUseHeaderSink(PersonalUseClassifier classifier, EvidenceRepository evidence) {
+        this.classifier = classifier;
+        this.evidence = evidence;
+    }
+
+    @Override
+    public void accept(String address, List<MessageHeader> headers) {
+        evidence.add(address, headers.stream().map(classifier::classify).flatMap(Optional::stream).toList());
+    }
+}

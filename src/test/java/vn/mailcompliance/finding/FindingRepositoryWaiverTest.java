@@ -1,0 +1,98 @@
+package vn.mailcompliance.finding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/** Waived findings as the monthly job stores them, on the embedded H2 in MySQL mode. */
+class FindingRepositoryWaiverTest {
+
+    static final DataSource H2 = new DriverManagerDataSource("jdbc:h2:mem:waivers;DB_CLOSE_DELAY=-1;"
+            + "MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;NON_KEYWORDS=VALUE", "sa", "");
+    static final LocalDate END_OF_OCTOBER = LocalDate.parse("2026-10-31");
+    static final LocalDateTime SEEN = LocalDateTime.parse("2026-10-05T09:00:00");
+
+    static final Waivers WAIVERS = Waivers.parse(new StringReader("""
+            waivers:
+              - id: W-BANK
+                unit: KT
+                category: BANKING
+                reason: Tài khoản nhận lương
+                approver: Vụ trưởng
+                until: 2026-12-31
+              - id: W-OLD
+                mailbox: b@most.gov.vn
+                code: PASSWORD_EXPIRED
+                reason: Đang nghỉ phép
+                approver: Chánh Văn phòng
+                until: 2026-10-30
+            """), "waivers.yml", Set.of("BANKING", "E_COMMERCE"));
+
+    final FindingRepository repository = new FindingRepository(JdbcClient.create(H2));
+    final JdbcTemplate jdbc = new JdbcTemplate(H2);
+
+    @BeforeEach
+    void migrateAndEmpty() {
+        Flyway.configure().dataSource(H2).locations("classpath:db/migration").load().migrate();
+        jdbc.update("DELETE FROM finding");
+    }
+
+    static Finding personalUse(String address, String service, String category) {
+        return new Finding(address, "KT", FindingCode.PERSONAL_USE, service,
+                Map.of("service", service, "category", category), SEEN, SEEN);
+    }
+
+    @Test
+    void waivedFindingIsStoredWithItsWaiverAndLeftOutOfTheCounts() {
+        Finding bank = personalUse("a@most.gov.vn", "Vietcombank", "BANKING");
+        Finding shop = personalUse("a@most.gov.vn", "Shopee", "E_COMMERCE");
+        List<Finding> found = List.of(bank, shop);
+
+        repository.add("2026-10", found, 1, WAIVERS.waived(found, END_OF_OCTOBER));
+
+        assertThat(jdbc.queryForObject("SELECT waiver_id FROM finding WHERE subject = 'Vietcombank'", String.class))
+                .isEqualTo("W-BANK");
+        assertThat(repository.findByPeriod("2026-10")).filteredOn(f -> f.subject().equals("Vietcombank"))
+                .singleElement().satisfies(f -> assertThat(f.details())
+                        .containsEntry(FindingRepository.WAIVER, "W-BANK")
+                        .containsEntry(FindingRepository.WAIVER_REASON, "Tài khoản nhận lương")
+                        .containsEntry(FindingRepository.WAIVER_APPROVER, "Vụ trưởng")
+                        .containsEntry(FindingRepository.WAIVER_UNTIL, "2026-12-31"));
+        assertThat(repository.countByCode("2026-10")).containsExactly(Map.entry(FindingCode.PERSONAL_USE, 1));
+    }
+
+    @Test
+    void expiredWaiverNoLongerApplies() {
+        Finding password = new Finding("b@most.gov.vn", "VP", FindingCode.PASSWORD_EXPIRED, "", Map.of(), SEEN, SEEN);
+
+        assertThat(WAIVERS.waived(List.of(password), LocalDate.parse("2026-09-30"))).containsKey(password);
+        repository.add("2026-10", List.of(password), 1, WAIVERS.waived(List.of(password), END_OF_OCTOBER));
+
+        assertThat(repository.findByPeriod("2026-10")).singleElement()
+                .satisfies(f -> assertThat(f.details()).doesNotContainKey(FindingRepository.WAIVER));
+        assertThat(repository.countByCode("2026-10")).containsEntry(FindingCode.PASSWORD_EXPIRED, 1);
+    }
+
+    @Test
+    void storedWaiversAreReplacedByTheFileOfEachRun() {
+        repository.replaceWaivers(WAIVERS.all());
+        repository.replaceWaivers(WAIVERS.all().subList(0, 1));
+
+        assertThat(jdbc.queryForList("SELECT id FROM waiver", String.class)).containsExactly("W-BANK");
+        assertThat(jdbc.queryForObject("SELECT category FROM waiver", String.class)).isEqualTo("BANKING");
+    }
+}
