@@ -25,7 +25,7 @@ import vn.mailcompliance.personaluse.MessageKind;
 class PersonalUseCheckTest {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-    static final Policy POLICY = new Policy(ZONE, new Organization("Bộ", List.of("most.gov.vn")));
+    static final Policy POLICY = Fixtures.POLICY;
     static final Clock END_OF_OCTOBER = Clock.fixed(Instant.parse("2026-10-31T16:59:59Z"), ZONE);
     static final DirectorySnapshot DIRECTORY = new DirectorySnapshot(List.of(), List.of(), Map.of(), Map.of());
 
