@@ -1,0 +1,31 @@
+package vn.mailcompliance.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.apache.poi.ss.usermodel.Workbook;
+
+/** Writes a workbook so that a reader never sees half a file: to a temporary sibling, then an atomic move. */
+final class WorkbookFiles {
+
+    private WorkbookFiles() {
+    }
+
+    static Path writeAtomically(Workbook workbook, Path target) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path partial = Files.createTempFile(folder, target.getFileName().toString(), ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                workbook.write(out);
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+        return target;
+    }
+}
