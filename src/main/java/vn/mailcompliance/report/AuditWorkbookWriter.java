@@ -38,7 +38,8 @@ public class AuditWorkbookWriter {
             findings.forEach(found -> keys.add(found.finding()));
         }
         FindingColumns columns = FindingColumns.audit(texts, names, keys.list());
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+        try {
             workbook.setCompressTempFiles(true);
             Styles styles = new Styles(workbook, texts);
             ListSheet sheet = new ListSheet(workbook, texts.sheet("findings"), columns.columns(), styles);
@@ -52,6 +53,8 @@ public class AuditWorkbookWriter {
             sheet.close();
             scopeSheet(workbook, report, counts, texts, styles);
             return WorkbookFiles.writeAtomically(workbook, settings.auditWorkbook(report.from(), report.to()));
+        } finally {
+            WorkbookFiles.dispose(workbook);
         }
     }
 

@@ -59,7 +59,8 @@ public class MonthlyWorkbookWriter {
         try (XSSFWorkbook summary = new XSSFWorkbook()) {
             Styles styles = new Styles(summary, texts);
             new SummarySheet(texts, styles).write(summary, report, UnitFigures.perUnit(report, names));
-            try (SXSSFWorkbook workbook = new SXSSFWorkbook(summary, WINDOW)) {
+            SXSSFWorkbook workbook = new SXSSFWorkbook(summary, WINDOW);
+            try {
                 findingSheet(workbook, texts.sheet("passwords"), of(findings, PASSWORD), texts, styles, names);
                 unitMailboxSheet(workbook, report, findings, texts, styles, names);
                 findingSheet(workbook, texts.sheet("personalUse"), of(findings, EnumSet.of(FindingCode.PERSONAL_USE)),
@@ -68,6 +69,8 @@ public class MonthlyWorkbookWriter {
                 coverageSheet(workbook, report, findings, texts, styles, names);
                 new MethodSheet(texts, styles).write(workbook, report);
                 return WorkbookFiles.writeAtomically(workbook, settings.monthlyWorkbook(report.period()));
+            } finally {
+                WorkbookFiles.dispose(workbook);
             }
         }
     }

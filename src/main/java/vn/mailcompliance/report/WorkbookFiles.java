@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /** Writes a workbook so that a reader never sees half a file: to a temporary sibling, then an atomic move. */
 final class WorkbookFiles {
@@ -27,5 +28,14 @@ final class WorkbookFiles {
             Files.deleteIfExists(partial);
         }
         return target;
+    }
+
+    /** Closes a streamed workbook and deletes its temporary files, which closing alone leaves behind. */
+    static void dispose(SXSSFWorkbook workbook) throws IOException {
+        try {
+            workbook.close();
+        } finally {
+            workbook.dispose();
+        }
     }
 }
