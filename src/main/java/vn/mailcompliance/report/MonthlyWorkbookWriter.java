@@ -2,6 +2,7 @@ package vn.mailcompliance.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -95,7 +96,7 @@ public class MonthlyWorkbookWriter {
         backlog.forEach(keys::add);
         List<String> evidence = keys.list();
 
-        List<Column> columns = new java.util.ArrayList<>(List.of(
+        List<Column> columns = new ArrayList<>(List.of(
                 new Column(texts.column("unitCode"), 12), new Column(texts.column("unitName"), 28),
                 new Column(texts.column("address"), 30), new Column(texts.column("displayName"), 24),
                 new Column(texts.column("code"), 16), new Column(texts.column("severity"), 11),

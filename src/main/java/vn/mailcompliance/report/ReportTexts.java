@@ -1,7 +1,6 @@
 package vn.mailcompliance.report;
 
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 import vn.mailcompliance.finding.FindingCode;
@@ -13,13 +12,8 @@ final class ReportTexts {
     private final ResourceBundle bundle;
 
     ReportTexts(Locale locale) {
-        try {
-            bundle = ResourceBundle.getBundle("report.messages", locale,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        } catch (MissingResourceException e) {
-            throw new IllegalArgumentException("compliance.report.locale '" + locale
-                    + "' has no report texts: set it to vi or en.", e);
-        }
+        bundle = ResourceBundle.getBundle("report.messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     String text(String key) {
