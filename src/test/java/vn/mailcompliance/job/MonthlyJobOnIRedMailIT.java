@@ -5,6 +5,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +30,7 @@ import vn.mailcompliance.directory.DirectoryRepository;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
 import vn.mailcompliance.finding.FindingRepository;
+import vn.mailcompliance.testsupport.DovecotServer;
 import vn.mailcompliance.testsupport.MariaDbDatabase;
 
 /** The whole monthly job over an iRedMail vmail database, with the product's own database on MariaDB. */
@@ -42,6 +44,9 @@ class MonthlyJobOnIRedMailIT {
     @RegisterExtension
     static MariaDbDatabase vmail = new MariaDbDatabase("vmail");
 
+    @RegisterExtension
+    static DovecotServer dovecot = new DovecotServer();
+
     @TempDir
     static Path reports;
 
@@ -54,7 +59,13 @@ class MonthlyJobOnIRedMailIT {
         registry.add("compliance.directory.password", vmail::password);
         registry.add("compliance.directory.unit-mailboxes", () -> "vanphong@*");
         registry.add("compliance.organization.domains", () -> "most.gov.vn");
-        registry.add("compliance.imap.host", () -> "imap.invalid");
+        registry.add("compliance.imap.host", dovecot::host);
+        registry.add("compliance.imap.port", dovecot::port);
+        registry.add("compliance.imap.security", () -> "none");
+        registry.add("compliance.imap.master-user", dovecot::masterUser);
+        registry.add("compliance.imap.master-password", dovecot::masterPassword);
+        List.of("an@most.gov.vn", "binh@most.gov.vn", "chi@most.gov.vn", "vanphong@most.gov.vn")
+                .forEach(dovecot::addUser);
         registry.add("compliance.report.dir", reports::toString);
     }
 
