@@ -1,0 +1,143 @@
+package vn.mailcompliance.imap;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.util.Properties;
+
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.SSLContext;
+
+import org.springframework.stereotype.Component;
+
+import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+
+/**
+ * Opens a connection to the IMAP server logged in to one mailbox with the auditor credential. The session and its
+ * properties are built once; with a master user each mailbox needs its own login, so each gets its own store.
+ */
+@Component
+class ImapConnector {
+
+    static {
+        // Angus's default stream provider lookup dominates client CPU on large scans (STACK.md).
+        System.setProperty("jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
+    }
+
+    private final ImapProperties settings;
+    private final String protocol;
+    private final Properties properties;
+    private final Session session;
+
+    ImapConnector(ImapProperties settings) {
+        this.settings = settings;
+        this.protocol = settings.security() == ImapProperties.Security.SSL ? "imaps" : "imap";
+        this.properties = properties(settings, protocol);
+        this.session = Session.getInstance(properties);
+    }
+
+    /** Opens a store logged in to {@code address}; the caller closes it. */
+    Store open(String address) {
+        try {
+            Store store;
+            String user;
+            if (settings.login() == ImapProperties.Login.AUTHZID) {
+                // The authorization identity is read when the store is created, so it needs a session of its own.
+                Properties perMailbox = new Properties();
+                perMailbox.putAll(properties);
+                perMailbox.put("mail." + protocol + ".sasl.enable", "true");
+                perMailbox.put("mail." + protocol + ".sasl.mechanisms", "PLAIN");
+                perMailbox.put("mail." + protocol + ".sasl.authorizationid", address);
+                store = Session.getInstance(perMailbox).getStore(protocol);
+                user = settings.masterUser();
+            } else {
+                store = session.getStore(protocol);
+                user = address + settings.separator() + settings.masterUser();
+            }
+            store.connect(settings.host(), settings.port(), user, settings.masterPassword());
+            return store;
+        } catch (MessagingException e) {
+            throw new MailboxScanException(reason(address, e), e);
+        }
+    }
+
+    /** Why a mailbox could not be opened, in words an operator can act on, without the credential. */
+    String reason(String address, Exception e) {
+        if (e instanceof AuthenticationFailedException) {
+            return "login to " + address + " as " + settings.masterUser() + " rejected by " + settings.endpoint()
+                    + " (check compliance.imap.master-user / master-password / login)";
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException) {
+                return "connection to " + settings.endpoint() + " refused";
+            }
+            if (cause instanceof SocketTimeoutException) {
+                return "timed out talking to " + settings.endpoint();
+            }
+            if (cause instanceof UnknownHostException) {
+                return "unknown host " + settings.host();
+            }
+            if (cause instanceof SSLException) {
+                return "TLS with " + settings.endpoint() + " failed: " + cause.getMessage()
+                        + " (check compliance.imap.trust-store)";
+            }
+        }
+        return e.getClass().getSimpleName() + " reading " + address + " on " + settings.endpoint() + ": "
+                + e.getMessage();
+    }
+
+    private static Properties properties(ImapProperties settings, String protocol) {
+        String p = "mail." + protocol + ".";
+        Properties props = new Properties();
+        props.put(p + "connectiontimeout", String.valueOf(settings.connectionTimeout().toMillis()));
+        props.put(p + "timeout", String.valueOf(settings.readTimeout().toMillis()));
+        props.put(p + "writetimeout", String.valueOf(settings.writeTimeout().toMillis()));
+        props.put(p + "peek", "true");
+        props.put(p + "partialfetch", "false");
+        props.put(p + "fetchsize", "16384");
+        switch (settings.security()) {
+            case SSL -> tls(settings, props, p);
+            case STARTTLS -> {
+                props.put(p + "starttls.enable", "true");
+                props.put(p + "starttls.required", "true");
+                tls(settings, props, p);
+            }
+            case NONE -> props.put(p + "auth.plain.disable", "false");
+        }
+        return props;
+    }
+
+    private static void tls(ImapProperties settings, Properties props, String p) {
+        props.put(p + "ssl.checkserveridentity", "true");
+        if (settings.trustStore().path() != null) {
+            props.put(p + "ssl.socketFactory", socketFactory(settings.trustStore()));
+        }
+    }
+
+    private static SSLSocketFactory socketFactory(ImapProperties.TrustStore trustStore) {
+        try (InputStream in = Files.newInputStream(trustStore.path())) {
+            KeyStore keyStore = KeyStore.getInstance(trustStore.type());
+            char[] password = trustStore.password() == null ? null : trustStore.password().toCharArray();
+            keyStore.load(in, password);
+            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(keyStore);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, trust.getTrustManagers(), null);
+            return context.getSocketFactory();
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("compliance.imap.trust-store.path " + trustStore.path()
+                    + " cannot be read as a " + trustStore.type() + " trust store: " + e.getMessage()
+                    + " (check the file, compliance.imap.trust-store.type and password)", e);
+        }
+    }
+}

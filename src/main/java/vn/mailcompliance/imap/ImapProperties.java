@@ -1,0 +1,74 @@
+package vn.mailcompliance.imap;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The IMAP server and the one auditor credential every mailbox is read with (a Dovecot master user or a SASL PLAIN
+ * authorization identity), never users' own passwords.
+ *
+ * @param security       {@code ssl} (implicit TLS), {@code starttls} or {@code none} (plain text, only when set)
+ * @param login          {@code separator}: log in as {@code user<separator>masterUser}; {@code authzid}: SASL PLAIN
+ *                       as the master user with the mailbox as authorization identity
+ * @param threads        mailboxes scanned in parallel (partitions of the scan step)
+ * @param trustStore     the certificates the server's certificate is verified against; default: the JVM's
+ * @param maxFailedShare above this share of failed mailboxes the job fails instead of reporting a partial scan
+ * @param batchSize      messages per FETCH command
+ * @param excludedFolders folders never scanned (compared case-insensitively with the full name and its last segment)
+ */
+@ConfigurationProperties("compliance.imap")
+public record ImapProperties(
+        String host,
+        @DefaultValue("993") int port,
+        @DefaultValue("ssl") Security security,
+        @DefaultValue("auditor") String masterUser,
+        String masterPassword,
+        @DefaultValue("separator") Login login,
+        @DefaultValue("*") String separator,
+        @DefaultValue("4") int threads,
+        @DefaultValue TrustStore trustStore,
+        @DefaultValue("10s") Duration connectionTimeout,
+        @DefaultValue("60s") Duration readTimeout,
+        @DefaultValue("60s") Duration writeTimeout,
+        @DefaultValue Retry retry,
+        @DefaultValue("0.2") double maxFailedShare,
+        @DefaultValue("500") int batchSize,
+        @DefaultValue({"Junk", "Spam", "Trash", "Deleted Messages", "Deleted Items", "Thư rác", "Thùng rác"})
+        List<String> excludedFolders) {
+
+    public enum Security { SSL, STARTTLS, NONE }
+
+    public enum Login { SEPARATOR, AUTHZID }
+
+    /** @param path a JKS or PKCS12 file; empty = the JVM's default trust */
+    public record TrustStore(Path path, String password, @DefaultValue("PKCS12") String type) {
+
+        @Override
+        public String toString() {
+            return "TrustStore[path=" + path + ", type=" + type + "]";
+        }
+    }
+
+    /** @param attempts how many times a mailbox is tried; {@code backOff} doubles after each failed attempt */
+    public record Retry(@DefaultValue("3") int attempts, @DefaultValue("2s") Duration backOff) {
+    }
+
+    public boolean isExcluded(String folderFullName, char separatorChar) {
+        String last = folderFullName.substring(folderFullName.lastIndexOf(separatorChar) + 1);
+        return excludedFolders.stream().anyMatch(e -> e.equalsIgnoreCase(folderFullName) || e.equalsIgnoreCase(last));
+    }
+
+    public String endpoint() {
+        return host + ":" + port;
+    }
+
+    @Override
+    public String toString() {
+        return "ImapProperties[host=" + host + ", port=" + port + ", security=" + security + ", masterUser="
+                + masterUser + ", login=" + login + ", threads=" + threads + ", trustStore=" + trustStore + "]";
+    }
+}

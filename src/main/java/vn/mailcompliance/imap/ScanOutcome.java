@@ -1,0 +1,24 @@
+package vn.mailcompliance.imap;
+
+import java.time.LocalDateTime;
+
+/**
+ * The coverage of one mailbox in one job execution: scanned, failed with its reason, or skipped with its reason.
+ * Times are local times in {@code compliance.zone}.
+ */
+public record ScanOutcome(String address, Status status, String reason, int folders, int messages, int malformed,
+                          int attempts, LocalDateTime startedAt, LocalDateTime finishedAt) {
+
+    public enum Status { SCANNED, FAILED, SKIPPED }
+
+    public static ScanOutcome scanned(MailboxScan scan, int attempts, LocalDateTime startedAt,
+                                      LocalDateTime finishedAt) {
+        return new ScanOutcome(scan.address(), Status.SCANNED, null, scan.folders().size(), scan.messages(),
+                scan.malformed(), attempts, startedAt, finishedAt);
+    }
+
+    public static ScanOutcome failed(String address, String reason, int attempts, LocalDateTime startedAt,
+                                     LocalDateTime finishedAt) {
+        return new ScanOutcome(address, Status.FAILED, reason, 0, 0, 0, attempts, startedAt, finishedAt);
+    }
+}
