@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -35,8 +36,9 @@ record HolidaysFile(Set<LocalDate> holidays, Set<LocalDate> makeUpDays) {
         }
         Binder binder;
         try {
-            var sources = new YamlPropertySourceLoader().load(file.toString(), new FileSystemResource(file));
-            binder = new Binder(ConfigurationPropertySources.from(sources.toArray(PropertySource[]::new)));
+            List<PropertySource<?>> sources = new YamlPropertySourceLoader()
+                    .load(file.toString(), new FileSystemResource(file));
+            binder = new Binder(ConfigurationPropertySources.from(sources));
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("The holidays file " + file + " (compliance.calendar.holidays-file) is "
                     + "not valid YAML: " + e.getMessage(), e);

@@ -36,7 +36,7 @@ public class SnapshotRepository {
      * Stores the states; a mailbox already recorded for that day keeps its row unless {@code replace} is set, so a
      * rerun never loses what an earlier run stored.
      */
-    public void save(List<UnitMailboxSnapshot> snapshots, boolean replace) {
+    public void save(List<? extends UnitMailboxSnapshot> snapshots, boolean replace) {
         for (UnitMailboxSnapshot snapshot : snapshots) {
             if (replace) {
                 jdbc.sql("DELETE FROM unit_mailbox_snapshot WHERE check_date = :day AND address = :address")

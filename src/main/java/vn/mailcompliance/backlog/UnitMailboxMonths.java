@@ -10,6 +10,9 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
+import vn.mailcompliance.directory.DirectorySnapshot;
+import vn.mailcompliance.directory.MailboxKind;
+
 /** The month of every unit mailbox, from the daily states recorded for it. */
 @Service
 public class UnitMailboxMonths {
@@ -20,6 +23,15 @@ public class UnitMailboxMonths {
     UnitMailboxMonths(SnapshotRepository snapshots, WorkingCalendar calendar) {
         this.snapshots = snapshots;
         this.calendar = calendar;
+    }
+
+    /** The month of every active unit mailbox of the directory, by address in lower case. */
+    public Map<String, UnitMailboxMonth> ofUnitMailboxes(YearMonth period, LocalDate asOf, DirectorySnapshot directory) {
+        List<String> addresses = directory.accounts().stream()
+                .filter(account -> account.kind() == MailboxKind.UNIT && account.active())
+                .map(account -> account.address().toLowerCase())
+                .toList();
+        return of(period, asOf, addresses);
     }
 
     /**

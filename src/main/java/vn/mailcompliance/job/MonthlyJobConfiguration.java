@@ -2,6 +2,7 @@ package vn.mailcompliance.job;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.mailcompliance.ComplianceProperties;
+import vn.mailcompliance.backlog.UnitMailboxMonths;
 import vn.mailcompliance.check.AccountCheck;
 import vn.mailcompliance.check.AccountSnapshot;
 import vn.mailcompliance.check.DirectoryCheck;
@@ -133,8 +135,12 @@ class MonthlyJobConfiguration {
     @StepScope
     ItemProcessor<Account, List<Finding>> accountCheckProcessor(DirectoryRepository directory,
                                                                 List<AccountCheck> checks, Policy policy,
-                                                                Clock evaluationClock) {
-        AccountSnapshot snapshot = new AccountSnapshot(directory.snapshot());
+                                                                Clock evaluationClock,
+                                                                UnitMailboxMonths unitMailboxMonths,
+                                                                @Value("#{jobParameters['period']}") String period) {
+        DirectorySnapshot directorySnapshot = directory.snapshot();
+        AccountSnapshot snapshot = new AccountSnapshot(directorySnapshot, unitMailboxMonths.ofUnitMailboxes(
+                YearMonth.parse(period), LocalDate.now(evaluationClock), directorySnapshot));
         return account -> {
             List<Finding> found = new ArrayList<>();
             checks.forEach(check -> found.addAll(check.check(account, snapshot, policy, evaluationClock)));

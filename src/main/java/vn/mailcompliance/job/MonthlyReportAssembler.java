@@ -10,11 +10,13 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
 import vn.mailcompliance.ComplianceProperties;
+import vn.mailcompliance.backlog.UnitMailboxMonths;
 import vn.mailcompliance.directory.DirectoryRepository;
 import vn.mailcompliance.directory.DirectorySnapshot;
 import vn.mailcompliance.finding.FindingRepository;
 import vn.mailcompliance.report.MonthlyReport;
 import vn.mailcompliance.report.MonthlyReport.RunMetadata;
+import vn.mailcompliance.report.MonthlyReport.UnitMailboxRow;
 
 /** Gathers what the monthly workbook shows from the stores of each feature. */
 @Component
@@ -24,13 +26,15 @@ class MonthlyReportAssembler {
     private final DirectoryRepository directory;
     private final FindingRepository findings;
     private final MethodDescription method;
+    private final UnitMailboxMonths unitMailboxMonths;
 
     MonthlyReportAssembler(ComplianceProperties settings, DirectoryRepository directory, FindingRepository findings,
-                           MethodDescription method) {
+                           MethodDescription method, UnitMailboxMonths unitMailboxMonths) {
         this.settings = settings;
         this.directory = directory;
         this.findings = findings;
         this.method = method;
+        this.unitMailboxMonths = unitMailboxMonths;
     }
 
     MonthlyReport assemble(JobExecution execution) {
@@ -46,6 +50,16 @@ class MonthlyReportAssembler {
         return new MonthlyReport(settings.organization().name(), period, evaluatedAt, run, snapshot.units(),
                 snapshot.accounts(), findings.findByPeriod(period.toString()),
                 findings.findByPeriod(period.minusMonths(1).toString()), List.of(),
-                directory.rejections(execution.getId()), List.of(), method.describe());
+                directory.rejections(execution.getId()), unitMailboxRows(period, evaluatedAt, snapshot),
+                method.describe());
+    }
+
+    /** Every active unit mailbox, compliant ones included, so a unit leader finds their row. */
+    private List<UnitMailboxRow> unitMailboxRows(YearMonth period, LocalDateTime evaluatedAt,
+                                                 DirectorySnapshot snapshot) {
+        return unitMailboxMonths.ofUnitMailboxes(period, evaluatedAt.toLocalDate(), snapshot).values().stream()
+                .map(m -> new UnitMailboxRow(m.address(), m.workingDays(), m.daysChecked(), m.daysInBreach(),
+                        m.maxUnread(), m.oldestUnreadAgeDays(), m.unreadAtEnd(), m.overdueAtEnd()))
+                .toList();
     }
 }
