@@ -30,6 +30,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
+import org.springframework.context.annotation.ScopedProxyMode;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.mailcompliance.ComplianceProperties;
@@ -76,6 +78,7 @@ class MonthlyJobConfiguration {
     }
 
     @Bean
+    @JobScope
     Step syncDirectoryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                            DirectorySync directorySync, Clock evaluationClock) {
         return new StepBuilder("syncDirectoryStep", jobRepository)
@@ -171,8 +174,9 @@ class MonthlyJobConfiguration {
                 .build();
     }
 
+    /** Job-scoped without a proxy (a JDK class cannot be subclassed): only job- and step-scoped beans take it. */
     @Bean
-    @JobScope
+    @Scope(value = "job", proxyMode = ScopedProxyMode.NO)
     Clock evaluationClock(ComplianceProperties settings, @Value("#{jobParameters['period']}") String period) {
         return EvaluationInstant.endOf(YearMonth.parse(period), settings.zone(), Clock.system(settings.zone()));
     }
