@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -60,6 +61,8 @@ class JobRunner {
         return switch (invocation.command()) {
             case DEMO, MONTHLY -> monthly(invocation.period(YearMonth.now(clock).minusMonths(1)), out, err);
             case DAILY -> daily(invocation.date("date", LocalDate.now(clock)), invocation.flag("replace"), out, err);
+            case AUDIT -> audit(invocation.date("from", null), invocation.date("to", null), invocation.all("unit"),
+                    clock, out, err);
             default -> throw new UsageException("Command '" + invocation.command().word()
                     + "' is not available in this build.");
         };
@@ -140,6 +143,30 @@ class JobRunner {
                             : snapshot.oldestUnreadAt().toString().replace('T', ' ').substring(0, 16),
                     snapshot.overdueCount());
         }
+    }
+
+    private int audit(LocalDate from, LocalDate to, List<String> units, Clock clock, PrintStream out,
+                      PrintStream err) {
+        List<String> unitCodes = units.stream()
+                .flatMap(unit -> Arrays.stream(unit.split(",")))
+                .map(String::trim)
+                .filter(unit -> !unit.isEmpty())
+                .toList();
+        JobExecution execution;
+        try {
+            execution = jobOperator.start(context.getBean(Jobs.AUDIT, Job.class),
+                    Jobs.auditParameters(from, to, unitCodes, clock.instant()));
+        } catch (Exception e) {
+            err.println("The audit export for " + from + " to " + to + " could not start: "
+                    + Secrets.redact(e.getMessage()));
+            return CommandLine.FAILED;
+        }
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            return failed(execution, err);
+        }
+        out.println("Report: " + execution.getExecutionContext().getString(Jobs.AUDIT_REPORT_PATH,
+                reports.auditWorkbook(from, to).toString()));
+        return CommandLine.DONE;
     }
 
     private void printSummary(YearMonth period, PrintStream out) {

@@ -82,8 +82,11 @@ public class FindingRepository {
                 .list();
     }
 
-    /** Findings last seen in the date range, optionally of some units only, in report order, streamed. */
-    public Stream<Finding> streamSeenBetween(LocalDate from, LocalDate to, Collection<String> unitCodes) {
+    /**
+     * Findings seen in the date range, optionally of some units only, each with its period, in report order, streamed:
+     * close the stream.
+     */
+    public Stream<PeriodFinding> streamSeenBetween(LocalDate from, LocalDate to, Collection<String> unitCodes) {
         String units = unitCodes.isEmpty() ? "" : " AND unit_code IN (:units)";
         var spec = jdbc.sql("SELECT * FROM finding WHERE last_seen >= :from AND first_seen < :to" + units
                         + " ORDER BY unit_code, address, code, subject, period")
@@ -92,14 +95,14 @@ public class FindingRepository {
         if (!unitCodes.isEmpty()) {
             spec = spec.param("units", List.copyOf(unitCodes));
         }
-        return spec.query((rs, n) -> new Finding(
+        return spec.query((rs, n) -> new PeriodFinding(rs.getString("period"), new Finding(
                         emptyToNull(rs.getString("address")),
                         rs.getString("unit_code"),
                         FindingCode.valueOf(rs.getString("code")),
                         rs.getString("subject"),
                         read(rs.getString("details")),
                         rs.getObject("first_seen", LocalDateTime.class),
-                        rs.getObject("last_seen", LocalDateTime.class)))
+                        rs.getObject("last_seen", LocalDateTime.class))))
                 .stream();
     }
 

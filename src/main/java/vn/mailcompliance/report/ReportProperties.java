@@ -17,6 +17,13 @@ public record ReportProperties(
         @DefaultValue("vi") Locale locale,
         @DefaultValue("true") boolean showSubjects) {
 
+    public ReportProperties {
+        if (!java.util.Set.of("vi", "en").contains(locale.getLanguage())) {
+            throw new IllegalArgumentException("compliance.report.locale '" + locale
+                    + "' is not a report language: set it to vi or en.");
+        }
+    }
+
     public Path monthlyWorkbook(java.time.YearMonth period) {
         return dir.resolve(period.toString()).resolve("mailbox-compliance-" + period + ".xlsx");
     }

@@ -97,10 +97,18 @@ public final class DovecotServer implements BeforeAllCallback, AfterAllCallback,
     private TrustStore trustStore;
     private boolean running;
     private Thread shutdownHook;
+    private boolean launched;
+    private final String dovecotBinary;
     private UserPrincipal mailUser;
     private GroupPrincipal mailGroup;
 
     public DovecotServer() {
+        this(DOVECOT);
+    }
+
+    /** For the harness's own test of a missing installation. */
+    DovecotServer(String dovecotBinary) {
+        this.dovecotBinary = dovecotBinary;
     }
 
     /**
@@ -135,7 +143,7 @@ public final class DovecotServer implements BeforeAllCallback, AfterAllCallback,
     }
 
     public int port() {
-        requireCreated();
+        ensureCreated();
         return port;
     }
 
@@ -158,7 +166,7 @@ public final class DovecotServer implements BeforeAllCallback, AfterAllCallback,
 
     /** The PKCS12 trust store with this server's certificate; only for a server built {@link #withTls()}. */
     public TrustStore trustStore() {
-        requireCreated();
+        ensureCreated();
         if (!tls) {
             throw new IllegalStateException("this DovecotServer was not built withTls()");
         }
@@ -171,39 +179,38 @@ public final class DovecotServer implements BeforeAllCallback, AfterAllCallback,
 
     /** Dovecot's own log of this instance (logins, errors). */
     public Path logFile() {
-        requireCreated();
+        ensureCreated();
         return root.resolve("dovecot.log");
     }
 
     // ---------------------------------------------------------------- lifecycle
 
     /**
-     * Starts the server; the first call creates the temp folder, config and port, later calls (after
-     * {@link #stop()}) start it again on the same port with the same mail. Returns once the server greets.
+     * Starts the server; the first call picks the port, later calls (after {@link #stop()}) start it again on
+     * the same port with the same mail. Returns once the server greets. Users and mail may be added before.
      */
     public synchronized void start() {
         if (running) {
             return;
         }
-        if (!Files.isExecutable(Path.of(DOVECOT)) || !Files.isExecutable(Path.of(DOVEADM))) {
-            throw new IllegalStateException(NOT_INSTALLED);
+        ensureCreated();
+        if (launched) {
+            launch();
+            return;
         }
-        if (root == null) {
-            create();
-            IllegalStateException last = null;
-            for (int attempt = 0; attempt < 3; attempt++) {
-                try {
-                    launch();
-                    return;
-                } catch (PortTakenException e) {
-                    last = e; // someone grabbed the free port between probe and bind: take another one
-                    port = freePort();
-                    writeConfig();
-                }
+        IllegalStateException last = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                launch();
+                launched = true;
+                return;
+            } catch (PortTakenException e) {
+                last = e; // someone grabbed the free port between probe and bind: take another one
+                port = freePort();
+                writeConfig();
             }
-            throw last;
         }
-        launch();
+        throw last;
     }
 
     /**
@@ -238,7 +245,7 @@ public final class DovecotServer implements BeforeAllCallback, AfterAllCallback,
         }
     }
 
-    /** Stops the server and deletes its folder. */
+    /** Stops the server and deletes its folder (kept with {@code -Ddovecot.keep=true}); the instance is spent. */
     @Override
     public synchronized void close() {
         try {
@@ -247,6 +254,9 @@ public final class DovecotServer implements BeforeAllCallback, AfterAllCallback,
             if (root != null && !Boolean.getBoolean("dovecot.keep")) {
                 deleteRecursively(root);
             }
+            root = null;
+            launched = false;
+            users.clear();
         }
     }
 
@@ -254,7 +264,7 @@ public final class DovecotServer implements BeforeAllCallback, AfterAllCallback,
 
     /** Adds a user who logs in with the full address; returns the generated password. */
     public synchronized String addUser(String address) {
-        requireCreated();
+        ensureCreated();
         String user = normalize(address);
         if (users.containsKey(user)) {
             throw new IllegalArgumentException("user already exists: " + user);
@@ -361,7 +371,7 @@ public final class DovecotServer implements BeforeAllCallback, AfterAllCallback,
 
     /** Runs {@code doveadm -c <this config> args...} with TZ=UTC and returns its standard output. */
     public String doveadm(String... args) {
-        requireCreated();
+        ensureCreated();
         List<String> cmd = new ArrayList<>(List.of(DOVEADM, "-c", conf.toString()));
         cmd.addAll(Arrays.asList(args));
         ProcessResult result = run(cmd, COMMAND_TIMEOUT);
@@ -500,7 +510,7 @@ public final class DovecotServer implements BeforeAllCallback, AfterAllCallback,
     }
 
     private void launch() {
-        ProcessResult result = run(List.of(DOVECOT, "-c", conf.toString()), COMMAND_TIMEOUT);
+        ProcessResult result = run(List.of(dovecotBinary, "-c", conf.toString()), COMMAND_TIMEOUT);
         if (result.exitCode() != 0) {
             String message = "Dovecot did not start (exit " + result.exitCode() + "): " + result.stderr().strip() + logTail();
             if (message.contains("Address already in use")) {
@@ -642,7 +652,7 @@ public final class DovecotServer implements BeforeAllCallback, AfterAllCallback,
     // ---------------------------------------------------------------- internals: maildir
 
     private Path maildir(String user, String folder, boolean create) {
-        requireCreated();
+        ensureCreated();
         Path userRoot = mailRoot.resolve(user);
         Path dir;
         if (folder.equalsIgnoreCase("INBOX")) {
@@ -660,10 +670,23 @@ public final class DovecotServer implements BeforeAllCallback, AfterAllCallback,
             }
             return dir;
         }
+        if (Files.isDirectory(dir.resolve("cur"))) {
+            return dir;
+        }
+        synchronized (this) {
+            createMaildir(userRoot, dir);
+        }
+        return dir;
+    }
+
+    private void createMaildir(Path userRoot, Path dir) {
         try {
-            if (!Files.isDirectory(userRoot)) {
+            if (!Files.isDirectory(userRoot.resolve("cur"))) {
                 Files.createDirectories(userRoot);
                 own(userRoot, "rwx------");
+                for (String sub : List.of("cur", "new", "tmp")) {
+                    own(Files.createDirectories(userRoot.resolve(sub)), "rwx------");
+                }
             }
             if (!Files.isDirectory(dir.resolve("cur"))) {
                 Files.createDirectories(dir);
@@ -683,7 +706,6 @@ public final class DovecotServer implements BeforeAllCallback, AfterAllCallback,
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create maildir " + dir, e);
         }
-        return dir;
     }
 
     private void own(Path path, String permissions) throws IOException {
@@ -772,11 +794,15 @@ public final class DovecotServer implements BeforeAllCallback, AfterAllCallback,
         return user;
     }
 
-    private void requireCreated() {
-        if (root == null) {
-            throw new IllegalStateException("the DovecotServer is not started (register it with @RegisterExtension "
-                    + "on a static field, or call start())");
+    /** Creates the folder, config, port (and certificate) on first use; fails when Dovecot is not installed. */
+    private synchronized void ensureCreated() {
+        if (root != null) {
+            return;
         }
+        if (!Files.isExecutable(Path.of(dovecotBinary)) || !Files.isExecutable(Path.of(DOVEADM))) {
+            throw new IllegalStateException(NOT_INSTALLED);
+        }
+        create();
     }
 
     private static int freePort() {

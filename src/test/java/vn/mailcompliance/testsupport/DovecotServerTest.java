@@ -337,6 +337,34 @@ class DovecotServerTest {
         assertThat(restartable.messages(ida, "INBOX")).hasSize(1);
     }
 
+    @Test
+    void usersAndMailAddedBeforeStartAreServedOnceStarted() throws Exception {
+        try (DovecotServer prepared = new DovecotServer()) {
+            prepared.addUser(ALICE);
+            prepared.deliver(ALICE, "INBOX", message("before start"), OLD_SEEN, true);
+            assertThat(prepared.isRunning()).isFalse();
+            prepared.start();
+            Store store = connect(prepared, baseProperties(), prepared.masterLogin(ALICE), prepared.masterPassword());
+            try {
+                Folder inbox = store.getFolder("INBOX");
+                inbox.open(Folder.READ_ONLY);
+                assertThat(subjects(inbox.getMessages())).containsExactly("before start");
+                inbox.close(false);
+            } finally {
+                store.close();
+            }
+        }
+    }
+
+    @Test
+    void missingDovecotFailsWithTheSetupHint() {
+        try (DovecotServer missing = new DovecotServer("/nonexistent/sbin/dovecot")) {
+            assertThatThrownBy(missing::start)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("Dovecot is not installed: run scripts/setup-test-env");
+        }
+    }
+
     // ------------------------------------------------------------------ STARTTLS
 
     @Test

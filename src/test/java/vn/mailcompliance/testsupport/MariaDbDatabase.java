@@ -37,14 +37,14 @@ public final class MariaDbDatabase implements BeforeAllCallback, AfterAllCallbac
     public static final String HOST = "127.0.0.1";
     public static final int PORT = 3306;
     public static final String DRIVER = "com.mysql.cj.jdbc.Driver";
-    static final String UNREACHABLE = "MariaDB is not reachable on " + HOST + ":" + PORT
-            + " as root with an empty password: run scripts/setup-test-env";
 
     private static final String USER = "root";
     private static final String PASSWORD = "";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String name;
+    private final String host;
+    private final int port;
     private boolean created;
 
     /** Names the database after the class that constructs it (the test class, for a static field). */
@@ -54,6 +54,13 @@ public final class MariaDbDatabase implements BeforeAllCallback, AfterAllCallbac
 
     /** @param label a readable part of the database name, e.g. the test class (sanitised, shortened) */
     public MariaDbDatabase(String label) {
+        this(label, HOST, PORT);
+    }
+
+    /** For the harness's own test of an unreachable server. */
+    MariaDbDatabase(String label, String host, int port) {
+        this.host = host;
+        this.port = port;
         String clean = label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
         if (clean.length() > 30) {
             clean = clean.substring(0, 30);
@@ -90,7 +97,8 @@ public final class MariaDbDatabase implements BeforeAllCallback, AfterAllCallbac
             s.execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         } catch (SQLException e) {
             if (isConnectionFailure(e)) {
-                throw new IllegalStateException(UNREACHABLE + " (" + e.getMessage() + ")", e);
+                throw new IllegalStateException("MariaDB is not reachable on " + host + ":" + port
+                        + " as root with an empty password: run scripts/setup-test-env (" + e.getMessage() + ")", e);
             }
             throw new IllegalStateException("cannot create database " + name + ": " + e.getMessage(), e);
         }
@@ -120,7 +128,7 @@ public final class MariaDbDatabase implements BeforeAllCallback, AfterAllCallbac
 
     /** {@code jdbc:mysql://127.0.0.1:3306/<name>?useSSL=false&allowPublicKeyRetrieval=true}; add your own parameters. */
     public String jdbcUrl() {
-        return "jdbc:mysql://" + HOST + ":" + PORT + "/" + name + "?useSSL=false&allowPublicKeyRetrieval=true";
+        return "jdbc:mysql://" + host + ":" + port + "/" + name + "?useSSL=false&allowPublicKeyRetrieval=true";
     }
 
     public String username() {
@@ -186,8 +194,8 @@ public final class MariaDbDatabase implements BeforeAllCallback, AfterAllCallbac
                 .orElse("test");
     }
 
-    private static String serverUrl() {
-        return "jdbc:mysql://" + HOST + ":" + PORT + "/?useSSL=false&allowPublicKeyRetrieval=true&connectTimeout=5000";
+    private String serverUrl() {
+        return "jdbc:mysql://" + host + ":" + port + "/?useSSL=false&allowPublicKeyRetrieval=true&connectTimeout=5000";
     }
 
     private static boolean isConnectionFailure(SQLException e) {

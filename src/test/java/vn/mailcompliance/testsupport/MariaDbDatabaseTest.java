@@ -99,6 +99,20 @@ class MariaDbDatabaseTest {
                 .containsEntry("spring.datasource.driver-class-name", "com.mysql.cj.jdbc.Driver");
     }
 
+    @Test
+    void unreachableServerFailsWithTheSetupHint() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        MariaDbDatabase unreachable = new MariaDbDatabase("unreachable", "127.0.0.1", closedPort);
+        assertThatThrownBy(unreachable::create)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("MariaDB is not reachable on 127.0.0.1:" + closedPort)
+                .hasMessageContaining("run scripts/setup-test-env");
+        assertThat(unreachable.exists()).isFalse();
+    }
+
     private static boolean schemaExists(String name) {
         List<String> found = new JdbcTemplate(db.dataSource()).queryForList(
                 "SELECT schema_name FROM information_schema.schemata WHERE schema_name = ?", String.class, name);

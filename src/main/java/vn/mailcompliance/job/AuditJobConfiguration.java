@@ -1,0 +1,90 @@
+package vn.mailcompliance.job;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import vn.mailcompliance.ComplianceProperties;
+import vn.mailcompliance.directory.DirectoryRepository;
+import vn.mailcompliance.directory.DirectorySnapshot;
+import vn.mailcompliance.finding.FindingRepository;
+import vn.mailcompliance.report.AuditReport;
+import vn.mailcompliance.report.AuditWorkbookWriter;
+
+/**
+ * The audit export job: every finding seen in a date range, optionally of some units, with its evidence, streamed
+ * into one workbook. Each run is its own job instance ({@code run.at}), so a range can be exported again after more
+ * findings were stored.
+ */
+@Configuration
+class AuditJobConfiguration {
+
+    static final String JOB_NAME = "auditExportJob";
+
+    /** Where the job execution records the workbook it wrote, for the command line to print. */
+    static final String REPORT_PATH_KEY = "report.path";
+
+    private static final Logger log = LoggerFactory.getLogger(AuditJobConfiguration.class);
+
+    @Bean
+    Job auditExportJob(JobRepository jobRepository, Step writeAuditWorkbookStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(writeAuditWorkbookStep)
+                .build();
+    }
+
+    @Bean
+    Step writeAuditWorkbookStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                ComplianceProperties settings, DirectoryRepository directory,
+                                FindingRepository findings, AuditWorkbookWriter writer) {
+        return new StepBuilder("writeAuditWorkbookStep", jobRepository)
+                .tasklet((contribution, context) -> {
+                    JobParameters parameters = contribution.getStepExecution().getJobParameters();
+                    LocalDate from = LocalDate.parse(parameters.getString("from"));
+                    LocalDate to = LocalDate.parse(parameters.getString("to"));
+                    List<String> units = units(parameters.getString("units"));
+                    DirectorySnapshot snapshot = directory.snapshot();
+                    AuditReport report = new AuditReport(settings.organization().name(), from, to, units,
+                            LocalDateTime.now(settings.zone()), snapshot.units(), snapshot.accounts(),
+                            () -> findings.streamSeenBetween(from, to, units));
+                    Path workbook = writer.write(report);
+                    contribution.getStepExecution().getJobExecution().getExecutionContext()
+                            .putString(REPORT_PATH_KEY, workbook.toString());
+                    log.info("Audit workbook written: {}", workbook);
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+
+    /** The identifying parameters of one export: the range, the units (sorted, comma-joined) and the run time. */
+    static JobParameters parameters(LocalDate from, LocalDate to, Collection<String> units, Instant runAt) {
+        return new JobParametersBuilder()
+                .addString("from", from.toString())
+                .addString("to", to.toString())
+                .addString("units", String.join(",", units.stream().sorted().distinct().toList()))
+                .addString("run.at", runAt.toString())
+                .toJobParameters();
+    }
+
+    private static List<String> units(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+    }
+}

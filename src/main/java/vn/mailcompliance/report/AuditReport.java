@@ -1,0 +1,32 @@
+package vn.mailcompliance.report;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import vn.mailcompliance.directory.Account;
+import vn.mailcompliance.directory.Unit;
+import vn.mailcompliance.finding.PeriodFinding;
+
+/**
+ * What the audit export shows: every finding seen in a date range, with its evidence.
+ *
+ * @param unitFilter the units asked for; empty for all units
+ * @param units      the directory's units, to name them
+ * @param accounts   the directory's accounts, to name mailbox owners
+ * @param findings   opens a new stream of the findings in report order each time it is called; the writer reads it
+ *                   twice (once for the evidence columns, once for the rows) and closes it each time, so that the
+ *                   findings are never held in memory
+ */
+public record AuditReport(
+        String organization,
+        LocalDate from,
+        LocalDate to,
+        List<String> unitFilter,
+        LocalDateTime generatedAt,
+        List<Unit> units,
+        List<Account> accounts,
+        Supplier<Stream<PeriodFinding>> findings) {
+}

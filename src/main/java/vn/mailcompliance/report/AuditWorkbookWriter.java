@@ -1,0 +1,96 @@
+package vn.mailcompliance.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.stereotype.Component;
+
+import vn.mailcompliance.finding.FindingCode;
+import vn.mailcompliance.finding.PeriodFinding;
+
+/**
+ * Writes the audit export: a Findings sheet with every finding of the range and all its evidence, streamed so that the
+ * memory stays flat however many findings there are, and a Scope sheet saying what was exported.
+ */
+@Component
+public class AuditWorkbookWriter {
+
+    /** Rows kept in memory while the findings are streamed to disk. */
+    private static final int WINDOW = 500;
+
+    private final ReportProperties settings;
+
+    AuditWorkbookWriter(ReportProperties settings) {
+        this.settings = settings;
+    }
+
+    public Path write(AuditReport report) throws IOException {
+        ReportTexts texts = new ReportTexts(settings.locale());
+        MailboxNames names = new MailboxNames(report.units(), report.accounts(), texts);
+        FindingColumns.EvidenceKeys keys = new FindingColumns.EvidenceKeys(settings.showSubjects());
+        try (Stream<PeriodFinding> findings = report.findings().get()) {
+            findings.forEach(found -> keys.add(found.finding()));
+        }
+        FindingColumns columns = FindingColumns.audit(texts, names, keys.list());
+        SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+        try {
+            workbook.setCompressTempFiles(true);
+            Styles styles = new Styles(workbook, texts);
+            ListSheet sheet = new ListSheet(workbook, texts.sheet("findings"), columns.columns(), styles);
+            Map<FindingCode, Long> counts = new EnumMap<>(FindingCode.class);
+            try (Stream<PeriodFinding> findings = report.findings().get()) {
+                findings.forEach(found -> {
+                    columns.write(sheet.add(), found.finding(), found.period());
+                    counts.merge(found.finding().code(), 1L, Long::sum);
+                });
+            }
+            sheet.close();
+            scopeSheet(workbook, report, counts, texts, styles);
+            return WorkbookFiles.writeAtomically(workbook, settings.auditWorkbook(report.from(), report.to()));
+        } finally {
+            WorkbookFiles.dispose(workbook);
+        }
+    }
+
+    private void scopeSheet(SXSSFWorkbook workbook, AuditReport report, Map<FindingCode, Long> counts,
+                            ReportTexts texts, Styles styles) {
+        Sheet sheet = workbook.createSheet(texts.sheet("scope"));
+        sheet.setColumnWidth(0, 30 * 256);
+        sheet.setColumnWidth(1, 40 * 256);
+        sheet.setColumnWidth(2, 12 * 256);
+        sheet.setColumnWidth(3, 12 * 256);
+        int r = 0;
+        new Cells(sheet.createRow(r++), styles).text(texts.text("title.audit"), styles.title);
+        new Cells(sheet.createRow(r++), styles).text(texts.text("label.organization"), styles.bold)
+                .text(report.organization());
+        new Cells(sheet.createRow(r++), styles).text(texts.text("label.from"), styles.bold).date(report.from());
+        new Cells(sheet.createRow(r++), styles).text(texts.text("label.to"), styles.bold).date(report.to());
+        new Cells(sheet.createRow(r++), styles).text(texts.text("label.units"), styles.bold)
+                .text(report.unitFilter().isEmpty() ? texts.text("label.allUnits")
+                        : String.join(", ", report.unitFilter()));
+        new Cells(sheet.createRow(r++), styles).text(texts.text("label.generatedAt"), styles.bold)
+                .dateTime(report.generatedAt());
+        new Cells(sheet.createRow(r++), styles).text(texts.text("label.findingCount"), styles.bold)
+                .number(counts.values().stream().mapToLong(Long::longValue).sum());
+        new Cells(sheet.createRow(r++), styles).text(texts.text("label.showSubjects"), styles.bold)
+                .text(texts.text(settings.showSubjects() ? "label.yes" : "label.no"));
+
+        new Cells(sheet.createRow(++r), styles).text(texts.text("section.countsByCode"), styles.bold);
+        Row header = sheet.createRow(++r);
+        String[] headers = {"column.code", "column.description", "column.article", "column.count"};
+        for (int i = 0; i < headers.length; i++) {
+            header.createCell(i).setCellValue(texts.text(headers[i]));
+            header.getCell(i).setCellStyle(styles.header);
+        }
+        for (FindingCode code : FindingCode.values()) {
+            new Cells(sheet.createRow(++r), styles).text(code.name()).text(texts.label(code)).text(code.article())
+                    .number(counts.getOrDefault(code, 0L));
+        }
+    }
+}

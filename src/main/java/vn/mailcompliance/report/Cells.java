@@ -1,0 +1,110 @@
+package vn.mailcompliance.report;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+
+/**
+ * Writes the cells of one row left to right, each with its real type: numbers as numbers, dates as dates, so a reader
+ * can sort, filter and sum.
+ */
+final class Cells {
+
+    /** Plain numbers only: no leading zeros (an employee id such as 00123 stays text) and no more than 15 digits. */
+    private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9]\\d{0,14})(\\.\\d+)?");
+    /** Excel keeps text cells up to this length. */
+    private static final int MAX_TEXT = 32_767;
+
+    private final Row row;
+    private final Styles styles;
+    private int column;
+
+    Cells(Row row, Styles styles) {
+        this.row = row;
+        this.styles = styles;
+    }
+
+    Cells text(String value) {
+        Cell cell = next();
+        if (value != null && !value.isEmpty()) {
+            cell.setCellValue(value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT - 1) + "…" : value);
+        }
+        return this;
+    }
+
+    Cells text(String value, CellStyle style) {
+        text(value);
+        row.getCell(column - 1).setCellStyle(style);
+        return this;
+    }
+
+    Cells number(Number value) {
+        return number(value, value instanceof Double ? styles.decimal : styles.integer);
+    }
+
+    Cells number(Number value, CellStyle style) {
+        Cell cell = next();
+        if (value != null) {
+            cell.setCellValue(value.doubleValue());
+            cell.setCellStyle(style);
+        }
+        return this;
+    }
+
+    Cells dateTime(LocalDateTime value) {
+        Cell cell = next();
+        if (value != null) {
+            cell.setCellValue(value);
+            cell.setCellStyle(styles.dateTime);
+        }
+        return this;
+    }
+
+    Cells date(LocalDate value) {
+        Cell cell = next();
+        if (value != null) {
+            cell.setCellValue(value);
+            cell.setCellStyle(styles.date);
+        }
+        return this;
+    }
+
+    /** A value of a finding's evidence, stored as text: typed as a number or a date where it reads as one. */
+    Cells evidence(String value) {
+        if (value == null || value.isEmpty()) {
+            return text(value);
+        }
+        if (NUMBER.matcher(value).matches()) {
+            return number(value.contains(".") ? Double.valueOf(value) : (Number) Long.valueOf(value));
+        }
+        if (value.length() >= 16 && value.charAt(10) == 'T') {
+            try {
+                return dateTime(LocalDateTime.parse(value));
+            } catch (DateTimeParseException e) {
+                return text(value);
+            }
+        }
+        if (value.length() == 10 && value.charAt(4) == '-') {
+            try {
+                return date(LocalDate.parse(value));
+            } catch (DateTimeParseException e) {
+                return text(value);
+            }
+        }
+        return text(value);
+    }
+
+    Cells skip() {
+        next();
+        return this;
+    }
+
+    private Cell next() {
+        return row.createCell(column++);
+    }
+}

@@ -1,0 +1,80 @@
+package vn.mailcompliance.report;
+
+import java.util.List;
+
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * A list sheet: row 1 is the header (frozen, with an autofilter), then one row per item. When the rows outgrow a sheet
+ * the list continues on "NAME (2)", "NAME (3)"…, each with the same header.
+ */
+final class ListSheet {
+
+    static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
+
+    private final Workbook workbook;
+    private final String name;
+    private final List<Column> columns;
+    private final Styles styles;
+    private final int maxRows;
+    private Sheet sheet;
+    private int sheets;
+    private int nextRow;
+
+    /** A column: its header and its width in characters. */
+    record Column(String header, int width) {
+    }
+
+    ListSheet(Workbook workbook, String name, List<Column> columns, Styles styles) {
+        this(workbook, name, columns, styles, MAX_ROWS);
+    }
+
+    ListSheet(Workbook workbook, String name, List<Column> columns, Styles styles, int maxRows) {
+        this.workbook = workbook;
+        this.name = name;
+        this.columns = List.copyOf(columns);
+        this.styles = styles;
+        this.maxRows = maxRows;
+        startSheet();
+    }
+
+    /** The cells of the next item's row. */
+    Cells add() {
+        if (nextRow >= maxRows) {
+            close();
+            startSheet();
+        }
+        return new Cells(sheet.createRow(nextRow++), styles);
+    }
+
+    /** Puts the autofilter over the rows written so far; rows added afterwards are outside the list. */
+    void close() {
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, nextRow - 1), 0, columns.size() - 1));
+    }
+
+    /** The sheet being written and its next free row, for a section that follows the list. */
+    Sheet sheet() {
+        return sheet;
+    }
+
+    int nextRow() {
+        return nextRow;
+    }
+
+    private void startSheet() {
+        sheets++;
+        sheet = workbook.createSheet(sheets == 1 ? name : name + " (" + sheets + ")");
+        Row header = sheet.createRow(0);
+        for (int i = 0; i < columns.size(); i++) {
+            header.createCell(i).setCellValue(columns.get(i).header());
+            header.getCell(i).setCellStyle(styles.header);
+            sheet.setColumnWidth(i, Math.min(255, columns.get(i).width()) * 256);
+        }
+        sheet.createFreezePane(0, 1);
+        nextRow = 1;
+    }
+}

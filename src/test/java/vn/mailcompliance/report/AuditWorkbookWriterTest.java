@@ -1,0 +1,133 @@
+package vn.mailcompliance.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.mailcompliance.report.MonthlyWorkbookWriterTest.cells;
+import static vn.mailcompliance.report.MonthlyWorkbookWriterTest.header;
+import static vn.mailcompliance.report.MonthlyWorkbookWriterTest.open;
+import static vn.mailcompliance.report.MonthlyWorkbookWriterTest.rowWithText;
+import static vn.mailcompliance.report.MonthlyWorkbookWriterTest.sheetNames;
+import static vn.mailcompliance.report.MonthlyWorkbookWriterTest.text;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.mailcompliance.finding.Finding;
+import vn.mailcompliance.finding.FindingCode;
+import vn.mailcompliance.finding.PeriodFinding;
+
+class AuditWorkbookWriterTest {
+
+    private static final LocalDate FROM = LocalDate.of(2026, 9, 1);
+    private static final LocalDate TO = LocalDate.of(2026, 10, 31);
+    private static final int CODES = FindingCode.values().length;
+
+    @TempDir
+    Path dir;
+
+    private final AtomicInteger opened = new AtomicInteger();
+    private final AtomicInteger closed = new AtomicInteger();
+
+    @Test
+    void fiftyThousandFindingsAreAllExportedWithTheirEvidenceFromStreamsThatAreClosed() throws IOException {
+        int total = 50_000;
+        Path written = writer(new Locale("vi"), true).write(report(total, List.of()));
+
+        assertThat(written).isEqualTo(dir.resolve("audit").resolve("mailbox-audit-2026-09-01_2026-10-31.xlsx"));
+        assertThat(opened).hasValue(2);
+        assertThat(closed).hasValue(2);
+        try (XSSFWorkbook workbook = open(written)) {
+            assertThat(sheetNames(workbook)).containsExactly("Phát hiện", "Phạm vi");
+            Sheet findings = workbook.getSheet("Phát hiện");
+            List<String> header = header(findings);
+            assertThat(header).startsWith("Mã đơn vị", "Tên đơn vị", "Hộp thư", "Tên hiển thị", "Mã phát hiện", "Kỳ",
+                    "Mức độ", "Phát hiện lần đầu", "Phát hiện lần cuối");
+            assertThat(header).contains("Dịch vụ", "Tiêu đề thư mẫu", "Lý do", "extraEvidence").endsWith("Miễn trừ");
+            assertThat(findings.getPhysicalNumberOfRows()).isEqualTo(1 + total);
+            assertThat(findings.getLastRowNum()).isEqualTo(total);
+
+            Row first = findings.getRow(1);
+            assertThat(cells(first).subList(0, 6)).containsExactly("VP", "Văn phòng Bộ", "an.nguyen@most.gov.vn",
+                    "Nguyễn Văn An", FindingCode.values()[0].name(), "2026-10");
+            assertThat(DateUtil.isCellDateFormatted(first.getCell(7))).isTrue();
+            Row last = findings.getRow(total);
+            assertThat(text(last.getCell(2))).isEqualTo("user" + (total - 1) + "@most.gov.vn");
+            Row personalUse = findings.getRow(1 + FindingCode.PERSONAL_USE.ordinal());
+            assertThat(text(personalUse.getCell(4))).isEqualTo("PERSONAL_USE");
+            assertThat(text(personalUse.getCell(header.indexOf("Dịch vụ")))).isEqualTo("Facebook");
+            assertThat(personalUse.getCell(header.indexOf("Số thư")).getNumericCellValue()).isEqualTo(3);
+            Row withExtra = findings.getRow(1 + 9_999);
+            assertThat(text(withExtra.getCell(header.indexOf("extraEvidence")))).isEqualTo("rare key");
+
+            Sheet scope = workbook.getSheet("Phạm vi");
+            assertThat(rowWithText(scope, 0, "Tổng số phát hiện").getCell(1).getNumericCellValue()).isEqualTo(total);
+            assertThat(text(rowWithText(scope, 0, "Đơn vị").getCell(1))).isEqualTo("Tất cả đơn vị");
+            assertThat(rowWithText(scope, 0, "Từ ngày").getCell(1).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(FROM);
+            assertThat(text(rowWithText(scope, 0, "Cơ quan").getCell(1))).isEqualTo("Bộ Khoa học và Công nghệ");
+            int perCode = total / CODES;
+            Row unitBacklog = rowWithText(scope, 0, "UNIT_BACKLOG");
+            assertThat(text(unitBacklog.getCell(2))).isEqualTo("15.1, 16");
+            assertThat(unitBacklog.getCell(3).getNumericCellValue())
+                    .isEqualTo(perCode + (FindingCode.UNIT_BACKLOG.ordinal() < total % CODES ? 1 : 0));
+        }
+    }
+
+    @Test
+    void englishExportNamesItsSheetsAndTheUnitsAskedFor() throws IOException {
+        try (XSSFWorkbook workbook = open(writer(Locale.ENGLISH, true).write(report(30, List.of("TCCB", "VP"))))) {
+            assertThat(sheetNames(workbook)).containsExactly("Findings", "Scope");
+            assertThat(header(workbook.getSheet("Findings"))).startsWith("Unit code", "Unit name", "Mailbox",
+                    "Display name", "Finding code", "Period");
+            assertThat(text(rowWithText(workbook.getSheet("Scope"), 0, "Units").getCell(1))).isEqualTo("TCCB, VP");
+        }
+    }
+
+    @Test
+    void sampleSubjectsAreLeftOutWhenNotAllowed() throws IOException {
+        try (XSSFWorkbook workbook = open(writer(new Locale("vi"), false).write(report(30, List.of())))) {
+            Sheet findings = workbook.getSheet("Phát hiện");
+            assertThat(header(findings)).doesNotContain("Tiêu đề thư mẫu").contains("Dịch vụ");
+            findings.forEach(row -> assertThat(cells(row)).noneMatch(t -> t.contains("Chào mừng")));
+        }
+    }
+
+    private AuditWorkbookWriter writer(Locale locale, boolean showSubjects) {
+        return new AuditWorkbookWriter(new ReportProperties(dir, locale, showSubjects));
+    }
+
+    private AuditReport report(int total, List<String> units) {
+        return new AuditReport("Bộ Khoa học và Công nghệ", FROM, TO, units, LocalDateTime.of(2026, 11, 2, 9, 0),
+                ReportFixtures.units(), ReportFixtures.accounts(), () -> {
+                    opened.incrementAndGet();
+                    return IntStream.range(0, total).mapToObj(AuditWorkbookWriterTest::finding)
+                            .onClose(closed::incrementAndGet);
+                });
+    }
+
+    private static PeriodFinding finding(int i) {
+        FindingCode code = FindingCode.values()[i % CODES];
+        String address = i == 0 ? "an.nguyen@most.gov.vn" : "user" + i + "@most.gov.vn";
+        var details = code == FindingCode.PERSONAL_USE
+                ? ReportFixtures.details("service", "Facebook", "messages", "3", "samples", "Chào mừng bạn")
+                : ReportFixtures.details("reason", "finding " + i);
+        if (i == 9_999) {
+            details.put("extraEvidence", "rare key");
+        }
+        return new PeriodFinding("2026-10", new Finding(address, i == 0 ? "VP" : "U" + i % 5, code, "", details,
+                ReportFixtures.FIRST, ReportFixtures.SEEN));
+    }
+}

@@ -1,0 +1,301 @@
+package vn.mailcompliance.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.mailcompliance.finding.FindingCode;
+
+class MonthlyWorkbookWriterTest {
+
+    private static final List<String> LIST_SHEETS_VI = List.of("Mật khẩu", "Hộp thư đơn vị", "Sử dụng cá nhân",
+            "Danh mục hộp thư", "Phạm vi quét");
+
+    private static final Locale VI = new Locale("vi");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void workbookIsWrittenWhereTheContractSaysWithVietnameseSheetsInOrder() throws IOException {
+        Path written = write(VI, true);
+
+        assertThat(written).isEqualTo(dir.resolve("2026-10").resolve("mailbox-compliance-2026-10.xlsx"));
+        assertThat(dir.resolve("2026-10")).isDirectoryContaining(p -> p.equals(written));
+        try (Stream<Path> files = Files.list(dir.resolve("2026-10"))) {
+            assertThat(files).containsExactly(written);
+        }
+        try (XSSFWorkbook workbook = open(written)) {
+            assertThat(sheetNames(workbook)).containsExactly("Tổng hợp", "Mật khẩu", "Hộp thư đơn vị",
+                    "Sử dụng cá nhân", "Danh mục hộp thư", "Phạm vi quét", "Phương pháp");
+        }
+    }
+
+    @Test
+    void englishLocaleNamesTheSheetsInEnglish() throws IOException {
+        try (XSSFWorkbook workbook = open(write(Locale.ENGLISH, true))) {
+            assertThat(sheetNames(workbook)).containsExactly("Summary", "Passwords", "Unit mailboxes",
+                    "Personal use", "Inventory", "Coverage", "Method");
+            assertThat(header(workbook.getSheet("Passwords"))).startsWith("Unit code", "Unit name", "Mailbox",
+                    "Display name", "Finding code", "Severity", "First seen", "Last seen");
+        }
+    }
+
+    @Test
+    void everyListSheetStartsWithUnitMailboxAndOwnerThenTheCodeOnAFrozenFilteredHeader() throws IOException {
+        try (XSSFWorkbook workbook = open(write(VI, true))) {
+            for (String name : LIST_SHEETS_VI) {
+                XSSFSheet sheet = workbook.getSheet(name);
+                List<String> header = header(sheet);
+                assertThat(header).as(name).startsWith("Mã đơn vị", "Tên đơn vị", "Hộp thư", "Tên hiển thị");
+                assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).as(name).isEqualTo((short) 1);
+                assertThat(sheet.getCTWorksheet().isSetAutoFilter()).as(name).isTrue();
+                assertThat(sheet.getColumnWidth(2)).as(name).isGreaterThan(20 * 256);
+            }
+            for (String name : List.of("Mật khẩu", "Hộp thư đơn vị", "Sử dụng cá nhân", "Danh mục hộp thư")) {
+                assertThat(header(workbook.getSheet(name)).subList(4, 8)).as(name)
+                        .containsExactly("Mã phát hiện", "Mức độ", "Phát hiện lần đầu", "Phát hiện lần cuối");
+                assertThat(header(workbook.getSheet(name))).as(name).endsWith("Miễn trừ");
+            }
+            assertThat(header(workbook.getSheet("Phạm vi quét")).get(4)).isEqualTo("Trạng thái quét");
+        }
+    }
+
+    @Test
+    void summaryCountsFindingsPerUnitAndScoresShareOfMailboxesWithoutBreach() throws IOException {
+        try (XSSFWorkbook workbook = open(write(VI, true))) {
+            Sheet summary = workbook.getSheet("Tổng hợp");
+            assertThat(text(summary.getRow(1).getCell(1))).isEqualTo("Bộ Khoa học và Công nghệ");
+            assertThat(text(summary.getRow(2).getCell(1))).isEqualTo("2026-10");
+            assertThat(DateUtil.isCellDateFormatted(summary.getRow(3).getCell(1))).isTrue();
+            assertThat(summary.getRow(4).getCell(1).getNumericCellValue()).isEqualTo(42);
+            Row header = rowWithText(summary, 0, "Mã đơn vị");
+            List<String> columns = cells(header);
+            int codes = 3;
+            assertThat(columns.subList(0, 3)).containsExactly("Mã đơn vị", "Tên đơn vị", "Số hộp thư");
+            for (FindingCode code : FindingCode.values()) {
+                assertThat(columns.get(codes + code.ordinal())).contains(code.name());
+            }
+            int score = columns.indexOf("Điểm tuân thủ");
+
+            Row vp = rowWithText(summary, 0, "VP");
+            assertThat(text(vp.getCell(1))).isEqualTo("Văn phòng Bộ");
+            assertThat(vp.getCell(2).getNumericCellValue()).isEqualTo(5);
+            assertThat(vp.getCell(codes + FindingCode.PASSWORD_NEVER_CHANGED.ordinal()).getNumericCellValue())
+                    .isEqualTo(1);
+            assertThat(vp.getCell(codes + FindingCode.PERSONAL_USE.ordinal()).getNumericCellValue()).isEqualTo(1);
+            assertThat(vp.getCell(codes + FindingCode.ORPHAN_MAILBOX.ordinal()).getNumericCellValue()).isZero();
+            assertThat(vp.getCell(score).getNumericCellValue()).isEqualTo(20.0);
+            assertThat(vp.getCell(columns.indexOf("Điểm tháng trước")).getNumericCellValue()).isEqualTo(40.0);
+            assertThat(vp.getCell(columns.indexOf("Thay đổi điểm")).getNumericCellValue()).isEqualTo(-20.0);
+            assertThat(vp.getCell(columns.indexOf("Số vi phạm")).getNumericCellValue()).isEqualTo(5);
+            assertThat(vp.getCell(columns.indexOf("Thay đổi số vi phạm")).getNumericCellValue()).isEqualTo(1);
+
+            Row khtc = rowWithText(summary, 0, "KHTC");
+            assertThat(khtc.getCell(codes + FindingCode.UNIT_MAILBOX_MISSING.ordinal()).getNumericCellValue())
+                    .isEqualTo(1);
+            assertThat(khtc.getCell(codes + FindingCode.SCAN_FAILED.ordinal()).getNumericCellValue()).isEqualTo(1);
+            assertThat(khtc.getCell(score).getNumericCellValue()).as("1 clean of 3 mailboxes + the missing one")
+                    .isEqualTo(25.0);
+
+            Row total = rowWithText(summary, 1, "Tổng cộng");
+            assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(12);
+            assertThat(total.getCell(codes + FindingCode.SCAN_FAILED.ordinal()).getNumericCellValue()).isEqualTo(1);
+            assertThat(total.getCell(score).getNumericCellValue()).isCloseTo(200.0 / 13, within(1e-9));
+        }
+    }
+
+    @Test
+    void summaryHasABarChartOfTheScorePerUnit() throws IOException {
+        try (XSSFWorkbook workbook = open(write(VI, true))) {
+            var drawing = workbook.getSheet("Tổng hợp").getDrawingPatriarch();
+            assertThat(drawing).isNotNull();
+            assertThat(drawing.getCharts()).hasSize(1);
+            var chart = drawing.getCharts().get(0);
+            assertThat(chart.getTitleText().getString()).isEqualTo("Điểm tuân thủ theo đơn vị");
+            assertThat(chart.getChartSeries()).hasSize(1);
+            assertThat(chart.getChartSeries().get(0).getSeriesCount()).isEqualTo(1);
+            assertThat(chart.getChartSeries().get(0).getSeries(0).getCategoryData().getPointCount()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void findingRowsCarryTheCodeThenTypedEvidence() throws IOException {
+        try (XSSFWorkbook workbook = open(write(VI, true))) {
+            Sheet passwords = workbook.getSheet("Mật khẩu");
+            List<String> header = header(passwords);
+            Row expired = rowWithText(passwords, 2, "binh.tran@most.gov.vn");
+            assertThat(cells(expired).subList(0, 6)).containsExactly("VP", "Văn phòng Bộ", "binh.tran@most.gov.vn",
+                    "Trần Thị Bình", "PASSWORD_EXPIRED", "Trung bình");
+            assertThat(DateUtil.isCellDateFormatted(expired.getCell(6))).isTrue();
+            assertThat(expired.getCell(6).getLocalDateTimeCellValue()).isEqualTo(ReportFixtures.FIRST);
+            Cell changed = expired.getCell(header.indexOf("Đổi mật khẩu lần cuối"));
+            assertThat(DateUtil.isCellDateFormatted(changed)).isTrue();
+            Cell age = expired.getCell(header.indexOf("Tuổi mật khẩu (ngày)"));
+            assertThat(age.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(age.getNumericCellValue()).isEqualTo(183);
+            assertThat(text(expired.getCell(header.indexOf("Miễn trừ")))).isEqualTo("Nghỉ thai sản - đã duyệt");
+            assertThat(text(expired.getCell(header.indexOf("Nội dung vi phạm")))).isEqualTo("Mật khẩu quá hạn");
+            assertThat(rows(passwords)).hasSize(1 + 3);
+
+            Sheet inventory = workbook.getSheet("Danh mục hộp thư");
+            List<String> codes = IntStream.rangeClosed(1, inventory.getLastRowNum())
+                    .mapToObj(r -> text(inventory.getRow(r).getCell(4))).toList();
+            assertThat(codes).containsExactlyInAnyOrder("UNIT_MAILBOX_MISSING", "UNIT_MAILBOX_DUPLICATE",
+                    "PERSONAL_MAILBOX_DUPLICATE", "NON_OFFICIAL_DOMAIN", "ORPHAN_MAILBOX", "EXTERNAL_FORWARDING",
+                    "GROUP_EXTERNAL_MEMBER");
+            Row duplicate = rowWithText(inventory, 2, "dung.pham2@most.gov.vn");
+            Cell employeeId = duplicate.getCell(header(inventory).indexOf("Mã cán bộ"));
+            assertThat(employeeId.getCellType()).as("leading zeros stay").isEqualTo(CellType.STRING);
+            assertThat(employeeId.getStringCellValue()).isEqualTo("00123");
+            Row missing = rowWithText(inventory, 4, "UNIT_MAILBOX_MISSING");
+            assertThat(text(missing.getCell(0))).isEqualTo("KHTC");
+            assertThat(text(missing.getCell(1))).isEqualTo("Vụ Kế hoạch - Tài chính");
+            assertThat(text(missing.getCell(2))).isEmpty();
+        }
+    }
+
+    @Test
+    void personalUseShowsEvidenceAndSampleSubjectsOnlyWhenAllowed() throws IOException {
+        try (XSSFWorkbook workbook = open(write(VI, true))) {
+            Sheet personal = workbook.getSheet("Sử dụng cá nhân");
+            List<String> header = header(personal);
+            assertThat(header).contains("Dịch vụ", "Nhóm dịch vụ", "Độ tin cậy", "Loại thư", "Số thư",
+                    "Tiêu đề thư mẫu");
+            Row facebook = rowWithText(personal, 2, "an.nguyen@most.gov.vn");
+            assertThat(text(facebook.getCell(4))).isEqualTo("PERSONAL_USE");
+            assertThat(facebook.getCell(header.indexOf("Số thư")).getNumericCellValue()).isEqualTo(12);
+            assertThat(DateUtil.isCellDateFormatted(facebook.getCell(header.indexOf("Thư gần nhất")))).isTrue();
+            assertThat(text(facebook.getCell(header.indexOf("Tiêu đề thư mẫu")))).contains("Chào mừng");
+        }
+        try (XSSFWorkbook workbook = open(write(VI, false))) {
+            Sheet personal = workbook.getSheet("Sử dụng cá nhân");
+            assertThat(header(personal)).doesNotContain("Tiêu đề thư mẫu").contains("Dịch vụ");
+            assertThat(allText(workbook)).noneMatch(t -> t.contains("Chào mừng") || t.contains("Mã xác nhận"));
+        }
+    }
+
+    @Test
+    void unitMailboxSheetListsCompliantUnitMailboxesTooBesideTheirBacklog() throws IOException {
+        try (XSSFWorkbook workbook = open(write(VI, true))) {
+            Sheet sheet = workbook.getSheet("Hộp thư đơn vị");
+            List<String> header = header(sheet);
+            assertThat(rows(sheet)).hasSize(1 + 2);
+            Row vanphong = rowWithText(sheet, 2, "vanphong@most.gov.vn");
+            assertThat(text(vanphong.getCell(4))).isEqualTo("UNIT_BACKLOG");
+            assertThat(vanphong.getCell(header.indexOf("Số ngày tồn đọng quá hạn")).getNumericCellValue())
+                    .isEqualTo(6);
+            Row tccb = rowWithText(sheet, 2, "tccb@most.gov.vn");
+            assertThat(text(tccb.getCell(0))).isEqualTo("TCCB");
+            assertThat(text(tccb.getCell(3))).isEqualTo("Vụ Tổ chức cán bộ");
+            assertThat(text(tccb.getCell(4))).isEmpty();
+            assertThat(tccb.getCell(header.indexOf("Thư chưa đọc cuối kỳ")).getNumericCellValue()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void coverageListsEveryMailboxWithItsReasonThenTheRejectedDirectoryRows() throws IOException {
+        try (XSSFWorkbook workbook = open(write(VI, true))) {
+            Sheet coverage = workbook.getSheet("Phạm vi quét");
+            Row failed = rowWithText(coverage, 2, "khoa.bui@most.gov.vn");
+            assertThat(cells(failed).subList(0, 6)).containsExactly("KHTC", "Vụ Kế hoạch - Tài chính",
+                    "khoa.bui@most.gov.vn", "Bùi Khoa", "Không quét được", "LOGIN failed: mailbox locked");
+            Row skipped = rowWithText(coverage, 2, "cuong.le@most.gov.vn");
+            assertThat(text(skipped.getCell(4))).isEqualTo("Bỏ qua");
+            Row scanned = rowWithText(coverage, 2, "an.nguyen@most.gov.vn");
+            assertThat(scanned.getCell(7).getNumericCellValue()).isEqualTo(1200);
+
+            Row section = rowWithText(coverage, 0, "Dòng dữ liệu danh bạ bị loại (không được đưa vào đánh giá)");
+            assertThat(cells(coverage.getRow(section.getRowNum() + 1))).containsExactly("Nguồn", "Dòng", "Khóa",
+                    "Lý do");
+            Row rejected = coverage.getRow(section.getRowNum() + 2);
+            assertThat(text(rejected.getCell(0))).isEqualTo("mailbox");
+            assertThat(rejected.getCell(1).getNumericCellValue()).isEqualTo(17);
+            assertThat(text(rejected.getCell(3))).contains("fix mailbox.username");
+        }
+    }
+
+    @Test
+    void methodListsTheSettingsEveryCodeWithItsArticleTheScoreFormulaAndTheRun() throws IOException {
+        try (XSSFWorkbook workbook = open(write(VI, true))) {
+            Sheet method = workbook.getSheet("Phương pháp");
+            assertThat(text(rowWithText(method, 0, "compliance.password.max-age").getCell(1))).isEqualTo("P90D");
+            for (FindingCode code : FindingCode.values()) {
+                Row row = rowWithText(method, 0, code.name());
+                assertThat(text(row.getCell(2))).as(code.name()).isEqualTo(code.article());
+                assertThat(text(row.getCell(4))).as(code.name()).isNotBlank();
+            }
+            assertThat(allText(workbook)).anyMatch(t -> t.startsWith("Điểm = 100 ×"));
+            assertThat(rowWithText(method, 0, "Mã lần chạy (job execution id)").getCell(1).getNumericCellValue())
+                    .isEqualTo(42);
+            assertThat(text(rowWithText(method, 0, "Tham số period").getCell(1))).isEqualTo("2026-10");
+            assertThat(DateUtil.isCellDateFormatted(rowWithText(method, 0, "Bắt đầu lúc").getCell(1))).isTrue();
+        }
+    }
+
+    private Path write(Locale locale, boolean showSubjects) throws IOException {
+        return new MonthlyWorkbookWriter(new ReportProperties(dir, locale, showSubjects))
+                .write(ReportFixtures.report());
+    }
+
+    static XSSFWorkbook open(Path file) throws IOException {
+        return new XSSFWorkbook(Files.newInputStream(file));
+    }
+
+    static List<String> sheetNames(XSSFWorkbook workbook) {
+        return IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName).toList();
+    }
+
+    static List<String> header(Sheet sheet) {
+        return cells(sheet.getRow(0));
+    }
+
+    static List<String> cells(Row row) {
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; c < row.getLastCellNum(); c++) {
+            cells.add(text(row.getCell(c)));
+        }
+        return cells;
+    }
+
+    static List<Row> rows(Sheet sheet) {
+        List<Row> rows = new ArrayList<>();
+        sheet.forEach(rows::add);
+        return rows;
+    }
+
+    static Row rowWithText(Sheet sheet, int column, String value) {
+        return rows(sheet).stream().filter(r -> value.equals(text(r.getCell(column)))).findFirst()
+                .orElseThrow(() -> new AssertionError("no row with '" + value + "' in column " + column + " of "
+                        + sheet.getSheetName()));
+    }
+
+    static String text(Cell cell) {
+        return cell == null ? "" : new DataFormatter().formatCellValue(cell);
+    }
+
+    private static List<String> allText(XSSFWorkbook workbook) {
+        List<String> texts = new ArrayList<>();
+        workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> texts.add(text(cell)))));
+        return texts;
+    }
+}

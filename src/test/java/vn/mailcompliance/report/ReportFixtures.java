@@ -1,0 +1,134 @@
+package vn.mailcompliance.report;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import vn.mailcompliance.directory.Account;
+import vn.mailcompliance.directory.DirectoryRead.Rejection;
+import vn.mailcompliance.directory.MailboxKind;
+import vn.mailcompliance.directory.Unit;
+import vn.mailcompliance.finding.Finding;
+import vn.mailcompliance.finding.FindingCode;
+import vn.mailcompliance.report.MonthlyReport.CoverageRow;
+import vn.mailcompliance.report.MonthlyReport.RunMetadata;
+import vn.mailcompliance.report.MonthlyReport.UnitMailboxRow;
+
+/** A small ministry of three units with a finding of every code, for the workbook tests. */
+final class ReportFixtures {
+
+    static final YearMonth PERIOD = YearMonth.of(2026, 10);
+    static final LocalDateTime SEEN = LocalDateTime.of(2026, 10, 31, 23, 59, 59);
+    static final LocalDateTime FIRST = LocalDateTime.of(2026, 9, 2, 8, 15);
+
+    private ReportFixtures() {
+    }
+
+    static List<Unit> units() {
+        return List.of(new Unit("VP", "Văn phòng Bộ"), new Unit("TCCB", "Vụ Tổ chức cán bộ"),
+                new Unit("KHTC", "Vụ Kế hoạch - Tài chính"));
+    }
+
+    static List<Account> accounts() {
+        return List.of(
+                account("vanphong@most.gov.vn", "Văn phòng Bộ", "VP", MailboxKind.UNIT),
+                account("an.nguyen@most.gov.vn", "Nguyễn Văn An", "VP", MailboxKind.PERSONAL),
+                account("binh.tran@most.gov.vn", "Trần Thị Bình", "VP", MailboxKind.PERSONAL),
+                account("cuong.le@most.gov.vn", "Lê Văn Cường", "VP", MailboxKind.PERSONAL),
+                account("em.ho@most.gov.vn", "Hồ Thị Em", "VP", MailboxKind.PERSONAL),
+                account("tccb@most.gov.vn", "Vụ Tổ chức cán bộ", "TCCB", MailboxKind.UNIT),
+                account("dung.pham@most.gov.vn", "Phạm Thị Dung", "TCCB", MailboxKind.PERSONAL),
+                account("dung.pham2@most.gov.vn", "Phạm Thị Dung", "TCCB", MailboxKind.PERSONAL),
+                account("giang.vu@gmail.com", "Vũ Giang", "TCCB", MailboxKind.PERSONAL),
+                account("hoa.do@most.gov.vn", "Đỗ Hoa", "KHTC", MailboxKind.PERSONAL),
+                account("khoa.bui@most.gov.vn", "Bùi Khoa", "KHTC", MailboxKind.PERSONAL),
+                account("nhom.khtc@most.gov.vn", "Nhóm KHTC", "KHTC", MailboxKind.GROUP));
+    }
+
+    static List<Finding> findings() {
+        List<Finding> findings = new ArrayList<>();
+        findings.add(finding("an.nguyen@most.gov.vn", "VP", FindingCode.PASSWORD_NEVER_CHANGED, "",
+                Map.of("createdAt", "2025-01-05T09:00:00")));
+        findings.add(finding("binh.tran@most.gov.vn", "VP", FindingCode.PASSWORD_EXPIRED, "",
+                details("passwordChangedAt", "2026-05-01T10:00:00", "ageDays", "183", "waiver",
+                        "Nghỉ thai sản - đã duyệt")));
+        findings.add(finding("cuong.le@most.gov.vn", "VP", FindingCode.PASSWORD_EXPIRING, "",
+                details("expiresOn", "2026-11-08", "ageDays", "82")));
+        findings.add(finding("vanphong@most.gov.vn", "VP", FindingCode.UNIT_BACKLOG, "",
+                details("daysInBreach", "6", "maxOverdue", "14")));
+        findings.add(finding("an.nguyen@most.gov.vn", "VP", FindingCode.PERSONAL_USE, "facebook",
+                details("service", "Facebook", "category", "SOCIAL", "confidence", "HIGH", "kinds",
+                        "REGISTRATION, NOTIFICATION", "messages", "12", "firstSeen", "2026-02-03T07:30:00",
+                        "lastSeen", "2026-10-30T21:05:00", "samples",
+                        "Chào mừng bạn đến với Facebook | Mã xác nhận của bạn")));
+        findings.add(finding(null, "KHTC", FindingCode.UNIT_MAILBOX_MISSING, "", Map.of()));
+        findings.add(finding("tccb@most.gov.vn", "TCCB", FindingCode.UNIT_MAILBOX_DUPLICATE, "",
+                details("unitMailboxes", "tccb@most.gov.vn, tochuc@most.gov.vn")));
+        findings.add(finding("dung.pham2@most.gov.vn", "TCCB", FindingCode.PERSONAL_MAILBOX_DUPLICATE, "",
+                details("employeeId", "00123", "mailboxes", "dung.pham@most.gov.vn, dung.pham2@most.gov.vn")));
+        findings.add(finding("giang.vu@gmail.com", "TCCB", FindingCode.NON_OFFICIAL_DOMAIN, "",
+                details("domain", "gmail.com")));
+        findings.add(finding("dung.pham@most.gov.vn", "TCCB", FindingCode.ORPHAN_MAILBOX, "",
+                details("leftOn", "2026-06-30")));
+        findings.add(finding("hoa.do@most.gov.vn", "KHTC", FindingCode.EXTERNAL_FORWARDING, "hoa@gmail.com",
+                details("destination", "hoa@gmail.com")));
+        findings.add(finding("nhom.khtc@most.gov.vn", "KHTC", FindingCode.GROUP_EXTERNAL_MEMBER, "x@yahoo.com",
+                details("member", "x@yahoo.com", "memberStatus", "EXTERNAL")));
+        findings.add(finding("khoa.bui@most.gov.vn", "KHTC", FindingCode.SCAN_FAILED, "",
+                details("reason", "LOGIN failed: mailbox locked")));
+        return findings;
+    }
+
+    /** Last month: VP had one mailbox in breach less, TCCB only one, KHTC its unit mailbox missing too. */
+    static List<Finding> previousFindings() {
+        return List.of(
+                finding("an.nguyen@most.gov.vn", "VP", FindingCode.PASSWORD_NEVER_CHANGED, "", Map.of()),
+                finding("an.nguyen@most.gov.vn", "VP", FindingCode.PERSONAL_USE, "facebook", Map.of()),
+                finding("binh.tran@most.gov.vn", "VP", FindingCode.PASSWORD_EXPIRING, "", Map.of()),
+                finding("vanphong@most.gov.vn", "VP", FindingCode.UNIT_BACKLOG, "", Map.of()),
+                finding("tccb@most.gov.vn", "TCCB", FindingCode.PASSWORD_EXPIRED, "", Map.of()),
+                finding(null, "KHTC", FindingCode.UNIT_MAILBOX_MISSING, "", Map.of()));
+    }
+
+    static MonthlyReport report() {
+        Map<String, String> method = new LinkedHashMap<>();
+        method.put("compliance.password.max-age", "P90D");
+        method.put("compliance.backlog.sla-working-days", "1");
+        return new MonthlyReport("Bộ Khoa học và Công nghệ", PERIOD, SEEN,
+                new RunMetadata(42, "monthlyComplianceJob", Map.of("period", "2026-10"),
+                        LocalDateTime.of(2026, 11, 1, 2, 0)),
+                units(), accounts(), findings(), previousFindings(),
+                List.of(new CoverageRow("an.nguyen@most.gov.vn", "SCANNED", "", 4, 1200, 1),
+                        new CoverageRow("binh.tran@most.gov.vn", "SCANNED", "", 3, 300, 0),
+                        new CoverageRow("cuong.le@most.gov.vn", "SKIPPED", "mailbox disabled", 0, 0, 0),
+                        new CoverageRow("khoa.bui@most.gov.vn", "FAILED", "LOGIN failed: mailbox locked", 0, 0,
+                                0)),
+                List.of(new Rejection("mailbox", 17, "bad address@", "Not an e-mail address: fix mailbox.username"),
+                        new Rejection("roster.xlsx", 5, "", "unit_code is empty: fill it in")),
+                List.of(new UnitMailboxRow("vanphong@most.gov.vn", 22, 22, 6, 40, 9, 12, 3),
+                        new UnitMailboxRow("tccb@most.gov.vn", 22, 22, 0, 5, 0, 2, 0)),
+                method);
+    }
+
+    static Finding finding(String address, String unit, FindingCode code, String subject,
+                           Map<String, String> details) {
+        return new Finding(address, unit, code, subject, details, FIRST, SEEN);
+    }
+
+    static Map<String, String> details(String... keyValues) {
+        Map<String, String> details = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            details.put(keyValues[i], keyValues[i + 1]);
+        }
+        return details;
+    }
+
+    private static Account account(String address, String name, String unit, MailboxKind kind) {
+        return new Account(address, name, unit, kind, null, true, LocalDateTime.of(2024, 1, 2, 8, 0), null, null,
+                (LocalDate) null, "iredmail");
+    }
+}
