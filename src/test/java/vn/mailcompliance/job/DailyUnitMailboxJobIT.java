@@ -10,6 +10,11 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -183,11 +188,48 @@ class DailyUnitMailboxJobIT {
                     Map.entry("oldestUnreadAgeDays", "3"));
         });
 
+        try (Workbook workbook = WorkbookFactory.create(
+                reports.resolve("2026-10").resolve("mailbox-compliance-2026-10.xlsx").toFile(), null, true)) {
+            Sheet sheet = workbook.getSheet("Hộp thư đơn vị");
+            assertThat(sheet).isNotNull();
+            assertThat(text(sheet.getRow(0), 2)).isEqualTo("Hộp thư");
+            assertThat(text(sheet.getRow(0), 10)).isEqualTo("Số ngày tồn đọng quá hạn");
+            assertThat(rowsByAddress(sheet)).containsOnlyKeys(OFFICE, SCIENCE, MISSING);
+            assertThat(rowsByAddress(sheet).get(OFFICE)).startsWith("VP", "Văn phòng Bộ", OFFICE)
+                    .contains("UNIT_BACKLOG");
+            assertThat(figures(rowsByAddress(sheet).get(OFFICE))).containsExactly("22", "2", "2", "2", "3", "2", "1");
+            assertThat(figures(rowsByAddress(sheet).get(SCIENCE))).containsExactly("22", "2", "0", "1", "0", "1", "0");
+            assertThat(figures(rowsByAddress(sheet).get(MISSING))).containsExactly("22", "0", "0", "0", "", "", "");
+        }
+
         MonthlyReport report = assembler.assemble(execution);
         assertThat(report.unitMailboxes()).containsExactlyInAnyOrder(
                 new UnitMailboxRow(OFFICE, 22, 2, 2, 2, 3, 2, 1),
                 new UnitMailboxRow(SCIENCE, 22, 2, 0, 1, 0, 1, 0),
                 new UnitMailboxRow(MISSING, 22, 0, 0, 0, null, null, null));
+    }
+
+    /** Every row below the header, its cells as displayed, by the mailbox address in column C. */
+    private static Map<String, List<String>> rowsByAddress(Sheet sheet) {
+        Map<String, List<String>> rows = new java.util.LinkedHashMap<>();
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            List<String> cells = new java.util.ArrayList<>();
+            for (int c = 0; c < row.getLastCellNum(); c++) {
+                cells.add(text(row, c));
+            }
+            rows.put(text(row, 2), cells);
+        }
+        return rows;
+    }
+
+    /** Working days, days checked, days in breach, max unread, oldest unread age, unread and overdue at the end. */
+    private static List<String> figures(List<String> row) {
+        return row.subList(8, 15);
+    }
+
+    private static String text(Row row, int column) {
+        return new DataFormatter().formatCellValue(row.getCell(column));
     }
 
     private JobExecution daily(LocalDate date, boolean replace) throws Exception {
