@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Objects;
 
 import javax.sql.DataSource;
 
@@ -81,12 +82,12 @@ class DailyJobConfiguration {
     @Bean
     Step snapshotUnitMailboxesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                    JdbcCursorItemReader<Account> unitMailboxReader,
-                                   ItemProcessor<Account, UnitMailboxSnapshot> unitMailboxSnapshotProcessor,
-                                   ItemWriter<UnitMailboxSnapshot> snapshotWriter, ImapProperties imap) {
+                                   ItemProcessor<Account, UnitMailboxCheck> unitMailboxSnapshotProcessor,
+                                   ItemWriter<UnitMailboxCheck> snapshotWriter, ImapProperties imap) {
         SimpleAsyncTaskExecutor mailboxThreads = new SimpleAsyncTaskExecutor("unit-mailbox-");
         mailboxThreads.setConcurrencyLimit(Math.max(1, imap.threads()));
         return new StepBuilder("snapshotUnitMailboxesStep", jobRepository)
-                .<Account, UnitMailboxSnapshot>chunk(50)
+                .<Account, UnitMailboxCheck>chunk(50)
                 .transactionManager(transactionManager)
                 .taskExecutor(mailboxThreads)
                 .reader(unitMailboxReader)
@@ -108,8 +109,8 @@ class DailyJobConfiguration {
 
     @Bean
     @StepScope
-    ItemProcessor<Account, UnitMailboxSnapshot> unitMailboxSnapshotProcessor(
-            MailboxScanner scanner, OverdueRule overdueRule, CoverageRepository coverage, ImapProperties imap,
+    ItemProcessor<Account, UnitMailboxCheck> unitMailboxSnapshotProcessor(
+            MailboxScanner scanner, OverdueRule overdueRule, ImapProperties imap,
             BacklogProperties backlog, ComplianceProperties settings,
             @Value("#{jobParameters['date']}") String date,
             @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
@@ -124,19 +125,17 @@ class DailyJobConfiguration {
                 try {
                     UnreadState state = scanner.unread(account.address(), "INBOX", checkInstant);
                     UnreadAssessment assessed = overdueRule.assess(state.unreadArrivals(), checkInstant);
-                    coverage.record(jobExecutionId, new ScanOutcome(account.address(), ScanOutcome.Status.SCANNED,
-                            null, 1, state.totalMessages(), 0, attempt, startedAt,
-                            LocalDateTime.now(settings.zone())));
-                    return new UnitMailboxSnapshot(day, account.address(), checkedAt, assessed.unread(),
-                            assessed.oldestUnread() == null ? null
+                    ScanOutcome scanned = new ScanOutcome(account.address(), ScanOutcome.Status.SCANNED, null, 1,
+                            state.totalMessages(), 0, attempt, startedAt, LocalDateTime.now(settings.zone()));
+                    return new UnitMailboxCheck(scanned, new UnitMailboxSnapshot(day, account.address(), checkedAt,
+                            assessed.unread(), assessed.oldestUnread() == null ? null
                                     : LocalDateTime.ofInstant(assessed.oldestUnread(), settings.zone()),
-                            assessed.overdue(), jobExecutionId);
+                            assessed.overdue(), jobExecutionId));
                 } catch (MailboxScanException e) {
                     if (attempt >= imap.retry().attempts()) {
                         log.warn("Unit mailbox {} could not be checked: {}", account.address(), e.getMessage());
-                        coverage.record(jobExecutionId, ScanOutcome.failed(account.address(), e.getMessage(),
-                                attempt, startedAt, LocalDateTime.now(settings.zone())));
-                        return null;
+                        return new UnitMailboxCheck(ScanOutcome.failed(account.address(), e.getMessage(), attempt,
+                                startedAt, LocalDateTime.now(settings.zone())), null);
                     }
                     Thread.sleep(backOff.toMillis());
                     backOff = backOff.multipliedBy(2);
@@ -147,8 +146,13 @@ class DailyJobConfiguration {
 
     @Bean
     @StepScope
-    ItemWriter<UnitMailboxSnapshot> snapshotWriter(SnapshotRepository snapshots,
-                                                   @Value("#{jobParameters['replace'] != null}") boolean replace) {
-        return chunk -> snapshots.save(chunk.getItems(), replace);
+    ItemWriter<UnitMailboxCheck> snapshotWriter(SnapshotRepository snapshots, CoverageRepository coverage,
+                                                @Value("#{jobParameters['replace'] != null}") boolean replace,
+                                                @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
+        return chunk -> {
+            chunk.forEach(check -> coverage.record(jobExecutionId, check.outcome()));
+            snapshots.save(chunk.getItems().stream().map(UnitMailboxCheck::snapshot).filter(Objects::nonNull)
+                    .toList(), replace);
+        };
     }
 }
