@@ -12,6 +12,7 @@ public final class Jobs {
     public static final String MONTHLY = MonthlyJobConfiguration.JOB_NAME;
     public static final String DIRECTORY_SYNC = DirectorySyncJobConfiguration.JOB_NAME;
     public static final String MONTHLY_REPORT_PATH = MonthlyJobConfiguration.REPORT_PATH_KEY;
+    public static final String DAILY = DailyJobConfiguration.JOB_NAME;
     public static final String AUDIT = AuditJobConfiguration.JOB_NAME;
     public static final String AUDIT_REPORT_PATH = AuditJobConfiguration.REPORT_PATH_KEY;
 

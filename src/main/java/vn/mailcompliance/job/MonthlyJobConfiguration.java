@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -31,6 +32,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.mailcompliance.ComplianceProperties;
+import vn.mailcompliance.backlog.UnitMailboxMonth;
+import vn.mailcompliance.backlog.UnitMailboxMonths;
 import vn.mailcompliance.check.AccountCheck;
 import vn.mailcompliance.check.AccountSnapshot;
 import vn.mailcompliance.check.DirectoryCheck;
@@ -146,12 +149,16 @@ class MonthlyJobConfiguration {
                                                                 EvidenceRepository evidence,
                                                                 List<AccountCheck> checks, Policy policy,
                                                                 ComplianceProperties settings,
+                                                                UnitMailboxMonths unitMailboxMonths,
                                                                 @Value("#{jobParameters['period']}") String period) {
         Clock evaluationClock = evaluationClock(settings, period);
         DirectorySnapshot directorySnapshot = directory.snapshot();
+        Map<String, UnitMailboxMonth> months = unitMailboxMonths.ofUnitMailboxes(YearMonth.parse(period),
+                LocalDate.now(evaluationClock), directorySnapshot);
         return account -> {
-            AccountSnapshot snapshot = new AccountSnapshot(directorySnapshot, account.kind() == MailboxKind.GROUP
-                    ? List.of() : evidence.forMailbox(account.address(), evaluationClock.instant()));
+            AccountSnapshot snapshot = new AccountSnapshot(directorySnapshot, months,
+                    account.kind() == MailboxKind.GROUP
+                            ? List.of() : evidence.forMailbox(account.address(), evaluationClock.instant()));
             List<Finding> found = new ArrayList<>();
             checks.forEach(check -> found.addAll(check.check(account, snapshot, policy, evaluationClock)));
             return found.isEmpty() ? null : found;

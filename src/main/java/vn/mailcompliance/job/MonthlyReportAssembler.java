@@ -12,6 +12,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
 import vn.mailcompliance.ComplianceProperties;
+import vn.mailcompliance.backlog.UnitMailboxMonths;
 import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.directory.DirectoryRepository;
 import vn.mailcompliance.directory.MailboxKind;
@@ -22,6 +23,7 @@ import vn.mailcompliance.imap.ScanOutcome;
 import vn.mailcompliance.report.MonthlyReport;
 import vn.mailcompliance.report.MonthlyReport.CoverageRow;
 import vn.mailcompliance.report.MonthlyReport.RunMetadata;
+import vn.mailcompliance.report.MonthlyReport.UnitMailboxRow;
 
 /** Gathers what the monthly workbook shows from the stores of each feature. */
 @Component
@@ -32,14 +34,17 @@ class MonthlyReportAssembler {
     private final FindingRepository findings;
     private final MethodDescription method;
     private final CoverageRepository coverage;
+    private final UnitMailboxMonths unitMailboxMonths;
 
     MonthlyReportAssembler(ComplianceProperties settings, DirectoryRepository directory, FindingRepository findings,
-                           MethodDescription method, CoverageRepository coverage) {
+                           MethodDescription method, CoverageRepository coverage,
+                           UnitMailboxMonths unitMailboxMonths) {
         this.settings = settings;
         this.directory = directory;
         this.findings = findings;
         this.method = method;
         this.coverage = coverage;
+        this.unitMailboxMonths = unitMailboxMonths;
     }
 
     MonthlyReport assemble(JobExecution execution) {
@@ -56,7 +61,17 @@ class MonthlyReportAssembler {
                 snapshot.accounts(), findings.findByPeriod(period.toString()),
                 findings.findByPeriod(period.minusMonths(1).toString()),
                 coverage(snapshot, execution.getJobInstance().getInstanceId()),
-                directory.rejections(execution.getId()), List.of(), method.describe());
+                directory.rejections(execution.getId()), unitMailboxRows(period, evaluatedAt, snapshot),
+                method.describe());
+    }
+
+    /** Every active unit mailbox, compliant ones included, so a unit leader finds their row. */
+    private List<UnitMailboxRow> unitMailboxRows(YearMonth period, LocalDateTime evaluatedAt,
+                                                 DirectorySnapshot snapshot) {
+        return unitMailboxMonths.ofUnitMailboxes(period, evaluatedAt.toLocalDate(), snapshot).values().stream()
+                .map(m -> new UnitMailboxRow(m.address(), m.workingDays(), m.daysChecked(), m.daysInBreach(),
+                        m.maxUnread(), m.oldestUnreadAgeDays(), m.unreadAtEnd(), m.overdueAtEnd()))
+                .toList();
     }
 
     /** Every mailbox of the directory: scanned or failed as the scan recorded it, or skipped with the reason. */

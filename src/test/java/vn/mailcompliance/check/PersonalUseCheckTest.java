@@ -41,7 +41,8 @@ class PersonalUseCheckTest {
     }
 
     List<Finding> check(MailboxKind kind, Evidence... evidence) {
-        return check.check(account(kind), new AccountSnapshot(DIRECTORY, List.of(evidence)), POLICY, END_OF_OCTOBER);
+        return check.check(account(kind), new AccountSnapshot(DIRECTORY, Map.of(), List.of(evidence)), POLICY,
+                END_OF_OCTOBER);
     }
 
     @Test
@@ -95,7 +96,7 @@ class PersonalUseCheckTest {
     @Test
     void subjectsAreLeftOutWhenTheReportMustNotShowThem() {
         List<Finding> found = new PersonalUseCheck(false).check(account(MailboxKind.PERSONAL), new AccountSnapshot(
-                DIRECTORY, List.of(evidence(MessageKind.REGISTRATION, Authenticity.UNVERIFIED,
+                DIRECTORY, Map.of(), List.of(evidence(MessageKind.REGISTRATION, Authenticity.UNVERIFIED,
                         "2026-10-01T02:00:00Z", 1))), POLICY, END_OF_OCTOBER);
         assertThat(found).singleElement().satisfies(f -> assertThat(f.details()).doesNotContainKey("samples"));
     }

@@ -1,0 +1,24 @@
+package vn.mailcompliance.backlog;
+
+import java.time.LocalTime;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The unit mailbox obligation of articles 15.1 and 16.
+ *
+ * @param slaWorkingDays whole working days between arrival and check after which unread mail is overdue
+ * @param checkTime      the time of day, in {@code compliance.zone}, as of which the daily job checks
+ */
+@ConfigurationProperties("compliance.backlog")
+public record BacklogProperties(
+        @DefaultValue("1") int slaWorkingDays,
+        @DefaultValue("16:30") LocalTime checkTime) {
+
+    public BacklogProperties {
+        if (slaWorkingDays < 0) {
+            throw new IllegalArgumentException("must be 0 or more working days, not " + slaWorkingDays);
+        }
+    }
+}
