@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import vn.mailcompliance.ComplianceProperties;
+import vn.mailcompliance.OperatorFiles;
 
 @Configuration
 class CalendarConfiguration {
@@ -14,7 +15,8 @@ class CalendarConfiguration {
     @Bean
     WorkingCalendar workingCalendar(CalendarProperties settings) {
         HolidaysFile file = settings.holidaysFile() == null || settings.holidaysFile().toString().isBlank()
-                ? HolidaysFile.none() : HolidaysFile.read(settings.holidaysFile());
+                ? HolidaysFile.none()
+                : HolidaysFile.read(OperatorFiles.open(settings.holidaysFile(), "jobs/holidays.yml"));
         Set<java.time.LocalDate> holidays = new HashSet<>(file.holidays());
         holidays.addAll(settings.holidays());
         Set<java.time.LocalDate> makeUpDays = new HashSet<>(file.makeUpDays());

@@ -1,8 +1,6 @@
 package vn.mailcompliance.backlog;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
@@ -16,7 +14,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.PropertySource;
-import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 
 /**
  * The operator-editable list of public holidays ({@code jobs/holidays.yml}): {@code holidays} and {@code make-up-days},
@@ -28,16 +26,16 @@ record HolidaysFile(Set<LocalDate> holidays, Set<LocalDate> makeUpDays) {
         return new HolidaysFile(Set.of(), Set.of());
     }
 
-    static HolidaysFile read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("The holidays file " + file.toAbsolutePath() + " (setting "
+    static HolidaysFile read(Resource file) {
+        if (!file.exists()) {
+            throw new IllegalStateException("The holidays file " + file.getDescription() + " (setting "
                     + "compliance.calendar.holidays-file) does not exist: restore jobs/holidays.yml, point the setting "
                     + "to your own list, or set it empty to count weekends only.");
         }
         Binder binder;
         try {
             List<PropertySource<?>> sources = new YamlPropertySourceLoader()
-                    .load(file.toString(), new FileSystemResource(file));
+                    .load(file.getDescription(), file);
             binder = new Binder(ConfigurationPropertySources.from(sources));
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("The holidays file " + file + " (compliance.calendar.holidays-file) is "
@@ -46,7 +44,7 @@ record HolidaysFile(Set<LocalDate> holidays, Set<LocalDate> makeUpDays) {
         return new HolidaysFile(dates(binder, "holidays", file), dates(binder, "make-up-days", file));
     }
 
-    private static Set<LocalDate> dates(Binder binder, String key, Path file) {
+    private static Set<LocalDate> dates(Binder binder, String key, Resource file) {
         Map<String, String> entries = binder.bind(key, Bindable.mapOf(String.class, String.class))
                 .orElse(new LinkedHashMap<>());
         Set<LocalDate> dates = new HashSet<>();

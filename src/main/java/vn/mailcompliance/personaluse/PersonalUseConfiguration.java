@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import vn.mailcompliance.ComplianceProperties;
+import vn.mailcompliance.OperatorFiles;
 import vn.mailcompliance.finding.Waivers;
 
 /**
@@ -20,7 +21,7 @@ class PersonalUseConfiguration {
 
     @Bean
     ServiceCatalog serviceCatalog(PersonalUseProperties settings) {
-        return ServiceCatalog.load(settings.rules());
+        return ServiceCatalog.load(OperatorFiles.open(settings.rules(), "jobs/personal-use-rules.yml"));
     }
 
     @Bean

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
 
+import org.springframework.core.io.FileSystemResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +46,7 @@ class WorkingCalendarTest {
 
     @Test
     void theShippedHolidaysFileKnowsTetAndTheMakeUpDays() {
-        HolidaysFile file = HolidaysFile.read(Path.of("jobs/holidays.yml"));
+        HolidaysFile file = HolidaysFile.read(new FileSystemResource("jobs/holidays.yml"));
         WorkingCalendar shipped = new WorkingCalendar(file.holidays(), file.makeUpDays());
 
         assertThat(shipped.workingDays(LocalDate.of(2026, 2, 14), LocalDate.of(2026, 2, 22))).isEmpty();
@@ -62,13 +63,13 @@ class WorkingCalendarTest {
         Path file = dir.resolve("holidays.yml");
         Files.writeString(file, "holidays:\n  2026-13-01: nowhere\n");
 
-        assertThatThrownBy(() -> HolidaysFile.read(file))
+        assertThatThrownBy(() -> HolidaysFile.read(new FileSystemResource(file)))
                 .hasMessageContaining("2026-13-01").hasMessageContaining("YYYY-MM-DD");
     }
 
     @Test
     void aMissingHolidaysFileNamesTheSetting(@TempDir Path dir) {
-        assertThatThrownBy(() -> HolidaysFile.read(dir.resolve("absent.yml")))
+        assertThatThrownBy(() -> HolidaysFile.read(new FileSystemResource(dir.resolve("absent.yml"))))
                 .hasMessageContaining("compliance.calendar.holidays-file");
     }
 }
