@@ -1,0 +1,63 @@
+package vn.mailcompliance.cli;
+
+import java.io.PrintStream;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+
+/** Starts a job by name and says, in one sentence without secrets, why it could not start or did not complete. */
+@Component
+class JobLaunch {
+
+    private final ApplicationContext context;
+    private final JobOperator jobOperator;
+
+    JobLaunch(ApplicationContext context, JobOperator jobOperator) {
+        this.context = context;
+        this.jobOperator = jobOperator;
+    }
+
+    /**
+     * Runs the job to its end (jobs run on the calling thread).
+     *
+     * @throws JobInstanceAlreadyCompleteException when these parameters already completed
+     * @throws CouldNotStart                       for any other refusal to start
+     */
+    JobExecution run(String jobName, JobParameters parameters) throws JobInstanceAlreadyCompleteException {
+        try {
+            return jobOperator.start(context.getBean(jobName, Job.class), parameters);
+        } catch (JobInstanceAlreadyCompleteException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new CouldNotStart(jobName + " could not start: " + Secrets.redact(e.getMessage()), e);
+        }
+    }
+
+    static boolean completed(JobExecution execution) {
+        return execution.getStatus() == BatchStatus.COMPLETED;
+    }
+
+    static int reportFailure(JobExecution execution, PrintStream err) {
+        String reason = execution.getAllFailureExceptions().stream()
+                .map(StartupFailure::rootMessage)
+                .findFirst()
+                .orElse(execution.getExitStatus().getExitDescription());
+        err.println("The job " + execution.getJobInstance().getJobName() + " (execution " + execution.getId()
+                + ") ended " + execution.getStatus() + ": " + Secrets.redact(reason)
+                + ". Run the same command again to restart it where it stopped.");
+        return CommandLine.FAILED;
+    }
+
+    static class CouldNotStart extends RuntimeException {
+
+        CouldNotStart(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}
