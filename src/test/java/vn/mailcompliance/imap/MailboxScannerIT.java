@@ -15,10 +15,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import vn.mailcompliance.testsupport.DovecotServer;
+import vn.mailcompliance.testsupport.StoredMessage;
+
 class MailboxScannerIT {
 
     @RegisterExtension
-    static LocalDovecot dovecot = new LocalDovecot();
+    static DovecotServer dovecot = new DovecotServer();
 
     private static final Instant NOW = Instant.parse("2026-10-31T10:00:00Z");
     private static final Instant SINCE = NOW.minus(Duration.ofDays(365));
@@ -30,7 +33,7 @@ class MailboxScannerIT {
 
     private MailboxScanner scanner(ImapProperties.Login login, String password) {
         ImapProperties settings = new ImapProperties("127.0.0.1", dovecot.port(), ImapProperties.Security.NONE,
-                LocalDovecot.MASTER_USER, password, login, "*", 2,
+                DovecotServer.MASTER_USER, password, login, "*", 2,
                 new ImapProperties.TrustStore(null, null, "PKCS12"), Duration.ofSeconds(5), Duration.ofSeconds(10),
                 Duration.ofSeconds(10), new ImapProperties.Retry(1, Duration.ZERO), 0.2, 2,
                 List.of("Junk", "Trash"));
@@ -38,7 +41,7 @@ class MailboxScannerIT {
     }
 
     private MailboxScanner scanner() {
-        return scanner(ImapProperties.Login.SEPARATOR, LocalDovecot.MASTER_PASSWORD);
+        return scanner(ImapProperties.Login.SEPARATOR, dovecot.masterPassword());
     }
 
     @Test
@@ -53,7 +56,7 @@ class MailboxScannerIT {
                         NOW.minus(Duration.ofDays(20 - i)), i % 2 == 1);
             }
         }
-        Map<String, List<LocalDovecot.StoredMessage>> before = new HashMap<>();
+        Map<String, List<StoredMessage>> before = new HashMap<>();
         for (String address : mailboxes) {
             // A first read lets Dovecot assign UIDs and move new mail to cur, as any client would.
             dovecot.messages(address, "INBOX");
@@ -102,7 +105,7 @@ class MailboxScannerIT {
         dovecot.addUser(address);
         dovecot.deliver(address, "INBOX", mail("a@example.com", "hello"), NOW.minus(Duration.ofDays(2)), false);
 
-        MailboxScan scan = scanner(ImapProperties.Login.AUTHZID, LocalDovecot.MASTER_PASSWORD)
+        MailboxScan scan = scanner(ImapProperties.Login.AUTHZID, dovecot.masterPassword())
                 .scanHeaders(address, Map.of(), SINCE, NOW, batch -> { });
 
         assertThat(scan.messages()).isEqualTo(1);
