@@ -12,7 +12,6 @@ import com.icegreen.greenmail.imap.ImapHostManager;
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.store.MailFolder;
 import com.icegreen.greenmail.user.GreenMailUser;
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.Flags;
@@ -48,14 +47,14 @@ final class DemoMailServer implements AutoCloseable {
             "V/v triển khai chữ ký số trong cơ quan",
             "V/v rà soát văn bản quy phạm pháp luật");
 
-    private final GreenMail greenMail;
+    private final NoDelayGreenMail greenMail;
 
-    private DemoMailServer(GreenMail greenMail) {
+    private DemoMailServer(NoDelayGreenMail greenMail) {
         this.greenMail = greenMail;
     }
 
     static DemoMailServer start(DemoMinistry ministry, String masterUser, String masterPassword) {
-        GreenMail greenMail = new GreenMail(new ServerSetup(0, HOST, ServerSetup.PROTOCOL_IMAP).dynamicPort());
+        NoDelayGreenMail greenMail = new NoDelayGreenMail(new ServerSetup(0, HOST, ServerSetup.PROTOCOL_IMAP).dynamicPort());
         greenMail.start();
         try {
             new Seeding(greenMail, ministry, new DemoMessages()).run(masterUser, masterPassword);
@@ -67,7 +66,7 @@ final class DemoMailServer implements AutoCloseable {
     }
 
     int port() {
-        return greenMail.getImap().getPort();
+        return greenMail.imapPort();
     }
 
     @Override
