@@ -1,0 +1,95 @@
+package vn.mailcompliance.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The interface contract of DESIGN §4 as an operator meets it: the packaged jar, run in an empty folder.
+ */
+class JarContractIT {
+
+    private static final Path JAR = Path.of("target/mailbox-compliance.jar").toAbsolutePath();
+
+    @TempDir
+    Path workDir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private Run run(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Path out = workDir.resolve("stdout.txt");
+        Path err = workDir.resolve("stderr.txt");
+        Process process = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("the jar finished within 3 minutes").isTrue();
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void demoWritesTheMonthlyWorkbookOfThePreviousMonthAndARerunFindsThePeriodCompleted() throws Exception {
+        YearMonth period = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusMonths(1);
+        Path workbook = workDir.resolve("reports/" + period + "/mailbox-compliance-" + period + ".xlsx");
+
+        Run first = run();
+
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.out()).contains("Report: " + workbook);
+        assertThat(workbook).isRegularFile();
+        try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook read = new XSSFWorkbook(in)) {
+            assertThat(read.getNumberOfSheets()).isEqualTo(7);
+            assertThat(read.getSheetName(0)).isEqualTo("Tổng hợp");
+            assertThat(read.getSheetName(5)).isEqualTo("Phạm vi quét");
+            assertThat(read.getSheetName(6)).isEqualTo("Phương pháp");
+            Sheet coverage = read.getSheet("Phạm vi quét");
+            assertThat(header(coverage)).startsWith("Mã đơn vị", "Tên đơn vị", "Hộp thư", "Tên hiển thị");
+            assertThat(coverage.getLastRowNum()).as("a row per demo mailbox").isGreaterThan(300);
+            for (String sheet : List.of("Mật khẩu", "Hộp thư đơn vị", "Sử dụng cá nhân", "Danh mục hộp thư")) {
+                assertThat(read.getSheet(sheet).getLastRowNum()).as(sheet + " has findings").isPositive();
+            }
+        }
+
+        Run again = run("demo");
+
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(again.out()).contains("already evaluated").contains(workbook.toString());
+    }
+
+    @Test
+    void everyOtherCommandWithoutAMailServerStopsWithUsageStatusAndPointsToTheDemo() throws Exception {
+        Run monthly = run("monthly", "--period", "2026-10");
+
+        assertThat(monthly.exit()).isEqualTo(2);
+        assertThat(monthly.err()).contains("compliance.imap.host").contains("demo");
+        assertThat(workDir.resolve("data")).doesNotExist();
+        assertThat(workDir.resolve("reports")).doesNotExist();
+    }
+
+    private static List<String> header(Sheet sheet) {
+        DataFormatter format = new DataFormatter();
+        Row row = sheet.getRow(0);
+        List<String> cells = new ArrayList<>();
+        row.forEach(cell -> cells.add(format.formatCellValue(cell)));
+        return cells;
+    }
+}
