@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.mailcompliance.StreamingQueries;
 
 /**
  * Findings of each period. A finding keeps the first time it was ever seen across periods, so a report can tell a new
@@ -34,10 +38,13 @@ public class FindingRepository {
     };
 
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
     private final ObjectMapper json = new ObjectMapper();
+    private volatile JdbcClient streaming;
 
-    FindingRepository(JdbcClient jdbc) {
+    FindingRepository(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     /** Removes what an earlier attempt at the period stored, before the period is evaluated again. */
@@ -120,11 +127,12 @@ public class FindingRepository {
 
     /**
      * Findings seen in the date range, optionally of some units only, each with its period, in report order, streamed:
-     * close the stream.
+     * close the stream. The rows are read from the database as the stream is consumed, never all held in memory; until
+     * the stream is closed its connection runs no other statement.
      */
     public Stream<PeriodFinding> streamSeenBetween(LocalDate from, LocalDate to, Collection<String> unitCodes) {
         String units = unitCodes.isEmpty() ? "" : " AND unit_code IN (:units)";
-        var spec = jdbc.sql("SELECT * FROM finding WHERE last_seen >= :from AND first_seen < :to" + units
+        var spec = streaming().sql("SELECT * FROM finding WHERE last_seen >= :from AND first_seen < :to" + units
                         + " ORDER BY unit_code, address, code, subject, period")
                 .param("from", from.atStartOfDay())
                 .param("to", to.plusDays(1).atStartOfDay());
@@ -151,6 +159,13 @@ public class FindingRepository {
                     counts.put(FindingCode.valueOf(rs.getString("code")), rs.getInt("n"));
                 });
         return counts;
+    }
+
+    private JdbcClient streaming() {
+        if (streaming == null) {
+            streaming = StreamingQueries.client(dataSource);
+        }
+        return streaming;
     }
 
     private Optional<LocalDateTime> earlierFirstSeen(String period, Finding finding) {

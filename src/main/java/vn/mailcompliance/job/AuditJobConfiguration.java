@@ -26,12 +26,13 @@ import vn.mailcompliance.ComplianceProperties;
 import vn.mailcompliance.directory.DirectoryRepository;
 import vn.mailcompliance.directory.DirectorySnapshot;
 import vn.mailcompliance.finding.FindingRepository;
+import vn.mailcompliance.personaluse.EvidenceRepository;
 import vn.mailcompliance.report.AuditReport;
 import vn.mailcompliance.report.AuditWorkbookWriter;
 
 /**
- * The audit export job: every finding seen in a date range, optionally of some units, with its evidence, streamed
- * into one workbook. Each run is its own job instance ({@code run.at}), so a range can be exported again after more
+ * The audit export job: every finding seen in a date range, optionally of some units, with its evidence, and the
+ * personal-use evidence of the range, streamed into one workbook. Each run is its own job instance ({@code run.at}), so a range can be exported again after more
  * findings were stored.
  */
 @Configuration
@@ -54,7 +55,8 @@ class AuditJobConfiguration {
     @Bean
     Step writeAuditWorkbookStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                 ComplianceProperties settings, DirectoryRepository directory,
-                                FindingRepository findings, AuditWorkbookWriter writer) {
+                                FindingRepository findings, EvidenceRepository evidence,
+                                AuditWorkbookWriter writer) {
         return new StepBuilder("writeAuditWorkbookStep", jobRepository)
                 .tasklet((contribution, context) -> {
                     JobParameters parameters = contribution.getStepExecution().getJobParameters();
@@ -63,8 +65,9 @@ class AuditJobConfiguration {
                     List<String> units = units(parameters.getString("units"));
                     DirectorySnapshot snapshot = directory.snapshot();
                     AuditReport report = new AuditReport(settings.organization().name(), from, to, units,
-                            LocalDateTime.now(settings.zone()), snapshot.units(), snapshot.accounts(),
-                            () -> findings.streamSeenBetween(from, to, units));
+                            LocalDateTime.now(settings.zone()), settings.zone(), snapshot.units(),
+                            snapshot.accounts(), () -> findings.streamSeenBetween(from, to, units),
+                            () -> evidence.streamBetween(from, to, units));
                     Path workbook = writer.write(report);
                     contribution.getStepExecution().getJobExecution().getExecutionContext()
                             .putString(REPORT_PATH_KEY, workbook.toString());

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import vn.mailcompliance.ComplianceProperties;
 import vn.mailcompliance.backlog.UnitMailboxMonths;
+import vn.mailcompliance.check.Policy;
 import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.directory.DirectoryRepository;
 import vn.mailcompliance.directory.MailboxKind;
@@ -35,16 +36,18 @@ class MonthlyReportAssembler {
     private final MethodDescription method;
     private final CoverageRepository coverage;
     private final UnitMailboxMonths unitMailboxMonths;
+    private final Policy policy;
 
     MonthlyReportAssembler(ComplianceProperties settings, DirectoryRepository directory, FindingRepository findings,
                            MethodDescription method, CoverageRepository coverage,
-                           UnitMailboxMonths unitMailboxMonths) {
+                           UnitMailboxMonths unitMailboxMonths, Policy policy) {
         this.settings = settings;
         this.directory = directory;
         this.findings = findings;
         this.method = method;
         this.coverage = coverage;
         this.unitMailboxMonths = unitMailboxMonths;
+        this.policy = policy;
     }
 
     MonthlyReport assemble(JobExecution execution) {
@@ -62,7 +65,16 @@ class MonthlyReportAssembler {
                 findings.findByPeriod(period.minusMonths(1).toString()),
                 coverage(snapshot, execution.getJobInstance().getInstanceId()),
                 directory.rejections(execution.getId()), unitMailboxRows(period, evaluatedAt, snapshot),
-                method.describe());
+                passwordExempt(snapshot), method.describe(period));
+    }
+
+    /** The active service accounts whose passwords are not checked, so the report lists them as exempt. */
+    private List<String> passwordExempt(DirectorySnapshot snapshot) {
+        return snapshot.accounts().stream()
+                .filter(Account::active)
+                .map(Account::address)
+                .filter(policy.password()::isExempt)
+                .toList();
     }
 
     /** Every active unit mailbox, compliant ones included, so a unit leader finds their row. */

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import vn.mailcompliance.ComplianceProperties;
+import vn.mailcompliance.StreamingQueries;
 
 /**
  * Personal-use evidence of every mailbox (table {@code personal_use_evidence}), kept across months. A message is
@@ -35,6 +36,7 @@ public class EvidenceRepository {
     private final JdbcTemplate jdbcTemplate;
     private final JdbcClient jdbc;
     private final ZoneId zone;
+    private volatile JdbcClient streaming;
 
     EvidenceRepository(JdbcTemplate jdbcTemplate, JdbcClient jdbc, ComplianceProperties settings) {
         this.jdbcTemplate = jdbcTemplate;
@@ -77,11 +79,12 @@ public class EvidenceRepository {
     /**
      * The evidence that arrived in the date range (both days included, local days in {@code compliance.zone}),
      * of mailboxes of the given units only unless none is given, SPOOFED evidence included
-     * ({@link StoredEvidence#probableSpoof()}), by unit, mailbox and arrival. Streamed: close the stream.
+     * ({@link StoredEvidence#probableSpoof()}), by unit, mailbox and arrival. Streamed: the rows are read from the
+     * database as the stream is consumed and its connection runs no other statement until the stream is closed.
      */
     public Stream<StoredEvidence> streamBetween(LocalDate from, LocalDate to, Collection<String> units) {
         String unitFilter = units.isEmpty() ? "" : " AND a.unit_code IN (:units)";
-        var spec = jdbc.sql("SELECT e.*, a.unit_code FROM personal_use_evidence e"
+        var spec = streaming().sql("SELECT e.*, a.unit_code FROM personal_use_evidence e"
                         + " LEFT JOIN account a ON a.address = e.address"
                         + " WHERE e.received_at >= :from AND e.received_at < :to" + unitFilter
                         + " ORDER BY a.unit_code, e.address, e.received_at, e.folder, e.uid")
@@ -92,6 +95,13 @@ public class EvidenceRepository {
         }
         return spec.query((rs, n) -> new StoredEvidence(rs.getString("address"), rs.getString("unit_code"),
                 evidence(rs))).stream();
+    }
+
+    private JdbcClient streaming() {
+        if (streaming == null) {
+            streaming = StreamingQueries.client(jdbcTemplate.getDataSource());
+        }
+        return streaming;
     }
 
     private Evidence evidence(ResultSet rs) throws SQLException {

@@ -2,6 +2,7 @@ package vn.mailcompliance.report;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -9,10 +10,13 @@ import java.util.stream.Stream;
 import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.directory.Unit;
 import vn.mailcompliance.finding.PeriodFinding;
+import vn.mailcompliance.personaluse.StoredEvidence;
 
 /**
- * What the audit export shows: every finding seen in a date range, with its evidence.
+ * What the audit export shows: every finding seen in a date range, with its evidence, and every message of the range
+ * attributed to a personal service, forged ones included.
  *
+ * @param zone       the zone in which arrival times are shown
  * @param unitFilter the units asked for; empty for all units
  * @param units      the directory's units, to name them
  * @param accounts   the directory's accounts, to name mailbox owners
@@ -26,7 +30,9 @@ public record AuditReport(
         LocalDate to,
         List<String> unitFilter,
         LocalDateTime generatedAt,
+        ZoneId zone,
         List<Unit> units,
         List<Account> accounts,
-        Supplier<Stream<PeriodFinding>> findings) {
+        Supplier<Stream<PeriodFinding>> findings,
+        Supplier<Stream<StoredEvidence>> evidence) {
 }

@@ -2,7 +2,10 @@ package vn.mailcompliance.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -13,10 +16,14 @@ import org.springframework.stereotype.Component;
 
 import vn.mailcompliance.finding.FindingCode;
 import vn.mailcompliance.finding.PeriodFinding;
+import vn.mailcompliance.personaluse.Evidence;
+import vn.mailcompliance.personaluse.StoredEvidence;
+import vn.mailcompliance.report.ListSheet.Column;
 
 /**
- * Writes the audit export: a Findings sheet with every finding of the range and all its evidence, streamed so that the
- * memory stays flat however many findings there are, and a Scope sheet saying what was exported.
+ * Writes the audit export: a Findings sheet with every finding of the range and all its evidence, an Evidence sheet
+ * with every message of the range attributed to a personal service (a probable spoof listed as such, never counted),
+ * both streamed so that the memory stays flat however many rows there are, and a Scope sheet saying what was exported.
  */
 @Component
 public class AuditWorkbookWriter {
@@ -51,11 +58,44 @@ public class AuditWorkbookWriter {
                 });
             }
             sheet.close();
+            evidenceSheet(workbook, report, texts, styles, names);
             scopeSheet(workbook, report, counts, texts, styles);
             return WorkbookFiles.writeAtomically(workbook, settings.auditWorkbook(report.from(), report.to()));
         } finally {
             WorkbookFiles.dispose(workbook);
         }
+    }
+
+    private void evidenceSheet(SXSSFWorkbook workbook, AuditReport report, ReportTexts texts, Styles styles,
+                               MailboxNames names) {
+        List<Column> columns = new ArrayList<>(List.of(
+                new Column(texts.column("unitCode"), 12), new Column(texts.column("unitName"), 28),
+                new Column(texts.column("address"), 30), new Column(texts.column("displayName"), 24),
+                new Column(texts.column("service"), 20), new Column(texts.column("category"), 28),
+                new Column(texts.column("kind"), 20), new Column(texts.column("authenticity"), 30),
+                new Column(texts.column("receivedAt"), 17), new Column(texts.column("folder"), 20)));
+        if (settings.showSubjects()) {
+            columns.add(new Column(texts.column("mailSubject"), 60));
+        }
+        ListSheet sheet = new ListSheet(workbook, texts.sheet("evidence"), columns, styles);
+        try (Stream<StoredEvidence> stored = report.evidence().get()) {
+            stored.forEach(row -> {
+                Evidence evidence = row.evidence();
+                Cells cells = sheet.add();
+                names.write(cells, row.unitCode(), row.address());
+                cells.text(evidence.service())
+                        .text(texts.category(evidence.category()))
+                        .text(texts.detailValue("kinds", evidence.kind().name()))
+                        .text(texts.authenticity(evidence.authenticity()))
+                        .dateTime(evidence.receivedAt() == null ? null
+                                : LocalDateTime.ofInstant(evidence.receivedAt(), report.zone()))
+                        .text(evidence.folder());
+                if (settings.showSubjects()) {
+                    cells.text(evidence.subject());
+                }
+            });
+        }
+        sheet.close();
     }
 
     private void scopeSheet(SXSSFWorkbook workbook, AuditReport report, Map<FindingCode, Long> counts,
@@ -79,7 +119,7 @@ public class AuditWorkbookWriter {
         new Cells(sheet.createRow(r++), styles).text(texts.text("label.findingCount"), styles.bold)
                 .number(counts.values().stream().mapToLong(Long::longValue).sum());
         new Cells(sheet.createRow(r++), styles).text(texts.text("label.showSubjects"), styles.bold)
-                .text(texts.text(settings.showSubjects() ? "label.yes" : "label.no"));
+                .text(texts.yesNo(settings.showSubjects()));
 
         new Cells(sheet.createRow(++r), styles).text(texts.text("section.countsByCode"), styles.bold);
         Row header = sheet.createRow(++r);

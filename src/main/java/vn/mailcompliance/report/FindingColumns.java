@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.StringJoiner;
 
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.report.ListSheet.Column;
@@ -11,7 +12,9 @@ import vn.mailcompliance.report.ListSheet.Column;
 /**
  * The layout of a finding row: unit code, unit name, mailbox, display name, finding code, (the period, in the audit),
  * severity, first seen, last seen, (what distinguishes it, in the audit), one column per evidence key, the breach in
- * words and the waiver that covers it, if any.
+ * words and the waiver that covers it, if any. Codes and durations among the evidence are shown in the report
+ * language. A sheet mixing codes whose evidence has little in common (the inventory) puts all of a row's evidence in
+ * one Details column instead, each value after its label, so that the sheet stays narrow.
  */
 final class FindingColumns {
 
@@ -24,20 +27,28 @@ final class FindingColumns {
     private final MailboxNames names;
     private final List<String> evidenceKeys;
     private final boolean audit;
+    private final boolean compact;
 
-    private FindingColumns(ReportTexts texts, MailboxNames names, List<String> evidenceKeys, boolean audit) {
+    private FindingColumns(ReportTexts texts, MailboxNames names, List<String> evidenceKeys, boolean audit,
+                           boolean compact) {
         this.texts = texts;
         this.names = names;
         this.evidenceKeys = List.copyOf(evidenceKeys);
         this.audit = audit;
+        this.compact = compact;
     }
 
     static FindingColumns monthly(ReportTexts texts, MailboxNames names, List<String> evidenceKeys) {
-        return new FindingColumns(texts, names, evidenceKeys, false);
+        return new FindingColumns(texts, names, evidenceKeys, false, false);
+    }
+
+    /** The evidence of each row in one Details column, the keys in the order they are listed. */
+    static FindingColumns compact(ReportTexts texts, MailboxNames names, List<String> evidenceKeys) {
+        return new FindingColumns(texts, names, evidenceKeys, false, true);
     }
 
     static FindingColumns audit(ReportTexts texts, MailboxNames names, List<String> evidenceKeys) {
-        return new FindingColumns(texts, names, evidenceKeys, true);
+        return new FindingColumns(texts, names, evidenceKeys, true, false);
     }
 
     /** Collects the evidence keys of findings in the order they first appear. */
@@ -75,7 +86,11 @@ final class FindingColumns {
         if (audit) {
             columns.add(new Column(texts.column("subject"), 24));
         }
-        evidenceKeys.forEach(key -> columns.add(new Column(texts.detail(key), key.equals(SAMPLES) ? 60 : 18)));
+        if (compact) {
+            columns.add(new Column(texts.column("details"), 90));
+        } else {
+            evidenceKeys.forEach(key -> columns.add(new Column(texts.detail(key), key.equals(SAMPLES) ? 60 : 18)));
+        }
         columns.add(new Column(texts.column("description"), 36));
         columns.add(new Column(texts.column("waiver"), 30));
         return columns;
@@ -93,8 +108,24 @@ final class FindingColumns {
         if (audit) {
             cells.text(finding.subject());
         }
-        evidenceKeys.forEach(key -> cells.evidence(finding.details().get(key)));
+        if (compact) {
+            cells.text(details(finding));
+        } else {
+            evidenceKeys.forEach(key -> cells.evidence(texts.detailValue(key, finding.details().get(key))));
+        }
         cells.text(texts.label(finding.code()))
                 .text(finding.details().get(WAIVER));
+    }
+
+    /** "Label: value; Label: value" of the row's evidence, empty values left out. */
+    private String details(Finding finding) {
+        StringJoiner joined = new StringJoiner("; ");
+        for (String key : evidenceKeys) {
+            String value = finding.details().get(key);
+            if (value != null && !value.isEmpty()) {
+                joined.add(texts.detail(key) + ": " + texts.readable(texts.detailValue(key, value)));
+            }
+        }
+        return joined.toString();
     }
 }

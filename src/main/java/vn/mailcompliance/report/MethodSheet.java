@@ -25,8 +25,8 @@ final class MethodSheet {
     void write(Workbook workbook, MonthlyReport report) {
         Sheet sheet = workbook.createSheet(texts.sheet("method"));
         sheet.setColumnWidth(0, 34 * 256);
-        sheet.setColumnWidth(1, 40 * 256);
-        sheet.setColumnWidth(2, 12 * 256);
+        sheet.setColumnWidth(1, 55 * 256);
+        sheet.setColumnWidth(2, 40 * 256);
         sheet.setColumnWidth(3, 11 * 256);
         sheet.setColumnWidth(4, 90 * 256);
         int r = 0;
@@ -36,9 +36,11 @@ final class MethodSheet {
         new Cells(sheet.createRow(r++), styles).text(texts.text("label.period"), styles.bold)
                 .text(report.period().toString());
 
-        r = section(sheet, r + 1, "section.settings", "column.setting", "column.value");
+        r = section(sheet, r + 1, "section.settings", "column.setting", "column.meaning", "column.value");
         for (Map.Entry<String, String> setting : report.method().entrySet()) {
-            new Cells(sheet.createRow(r++), styles).text(setting.getKey()).text(setting.getValue());
+            new Cells(sheet.createRow(r++), styles).text(setting.getKey())
+                    .text(texts.setting(setting.getKey()))
+                    .text(texts.settingValue(setting.getValue()));
         }
 
         r = section(sheet, r + 1, "section.codes", "column.code", "column.description", "column.article",

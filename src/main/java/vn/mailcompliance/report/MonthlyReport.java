@@ -14,6 +14,7 @@ import vn.mailcompliance.finding.Finding;
  * Everything the monthly workbook shows, gathered by the monthly job.
  *
  * @param previousFindings the findings of the period before, for the change against last month
+ * @param passwordExempt   the active mailboxes exempt from the password checks (service accounts)
  * @param method           the thresholds and rules in force, in display order (setting key, value)
  */
 public record MonthlyReport(
@@ -28,6 +29,7 @@ public record MonthlyReport(
         List<CoverageRow> coverage,
         List<Rejection> rejections,
         List<UnitMailboxRow> unitMailboxes,
+        List<String> passwordExempt,
         Map<String, String> method) {
 
     /** The job execution that produced the report, so an auditor can trace every figure to it. */

@@ -39,6 +39,9 @@ public class MonthlyWorkbookWriter {
             FindingCode.UNIT_MAILBOX_DUPLICATE, FindingCode.PERSONAL_MAILBOX_DUPLICATE,
             FindingCode.NON_OFFICIAL_DOMAIN, FindingCode.ORPHAN_MAILBOX, FindingCode.EXTERNAL_FORWARDING,
             FindingCode.GROUP_EXTERNAL_MEMBER);
+    /** The backlog evidence the unit mailbox sheet already shows in its own columns. */
+    private static final Set<String> MONTH_COLUMNS = Set.of("workingDays", "daysChecked", "daysInBreach",
+            "maxUnread", "oldestUnreadAgeDays");
     /** Rows kept in memory per streamed sheet. */
     private static final int WINDOW = 500;
 
@@ -62,11 +65,12 @@ public class MonthlyWorkbookWriter {
             new SummarySheet(texts, styles).write(summary, report, UnitFigures.perUnit(report, names));
             SXSSFWorkbook workbook = new SXSSFWorkbook(summary, WINDOW);
             try {
-                findingSheet(workbook, texts.sheet("passwords"), of(findings, PASSWORD), texts, styles, names);
+                findingSheet(workbook, texts.sheet("passwords"), of(findings, PASSWORD), report.passwordExempt(),
+                        texts, styles, names);
                 unitMailboxSheet(workbook, report, findings, texts, styles, names);
                 findingSheet(workbook, texts.sheet("personalUse"), of(findings, EnumSet.of(FindingCode.PERSONAL_USE)),
-                        texts, styles, names);
-                findingSheet(workbook, texts.sheet("inventory"), of(findings, INVENTORY), texts, styles, names);
+                        List.of(), texts, styles, names);
+                inventorySheet(workbook, of(findings, INVENTORY), texts, styles, names);
                 coverageSheet(workbook, report, findings, texts, styles, names);
                 new MethodSheet(texts, styles).write(workbook, report);
                 return WorkbookFiles.writeAtomically(workbook, settings.monthlyWorkbook(report.period()));
@@ -76,13 +80,47 @@ public class MonthlyWorkbookWriter {
         }
     }
 
-    private void findingSheet(SXSSFWorkbook workbook, String name, List<Finding> findings, ReportTexts texts,
-                              Styles styles, MailboxNames names) {
+    /**
+     * Findings of some codes; below them the mailboxes exempt from those codes' checks (the service accounts on the
+     * password sheet), listed so a reader sees they were not forgotten: marked exempt in the waiver column, without
+     * a finding code and never counted.
+     */
+    private void findingSheet(SXSSFWorkbook workbook, String name, List<Finding> findings, List<String> exempt,
+                              ReportTexts texts, Styles styles, MailboxNames names) {
         FindingColumns.EvidenceKeys keys = new FindingColumns.EvidenceKeys(settings.showSubjects());
         findings.forEach(keys::add);
         FindingColumns columns = FindingColumns.monthly(texts, names, keys.list());
         ListSheet sheet = new ListSheet(workbook, name, columns.columns(), styles);
         findings.forEach(finding -> columns.write(sheet.add(), finding, null));
+        int between = columns.columns().size() - 5;
+        exempt.stream()
+                .sorted(Comparator.comparing((String address) -> nullsLast(names.unitCodeOf(address)))
+                        .thenComparing(address -> address))
+                .forEach(address -> {
+                    Cells cells = sheet.add();
+                    names.write(cells, names.unitCodeOf(address), address);
+                    for (int i = 0; i < between; i++) {
+                        cells.skip();
+                    }
+                    cells.text(texts.text("label.passwordExempt"));
+                });
+        sheet.close();
+    }
+
+    /** The provisioning findings by code, then unit and mailbox, each row's evidence in one Details column. */
+    private void inventorySheet(SXSSFWorkbook workbook, List<Finding> findings, ReportTexts texts, Styles styles,
+                                MailboxNames names) {
+        List<Finding> byCode = findings.stream()
+                .sorted(Comparator.comparing(Finding::code)
+                        .thenComparing(f -> nullsLast(names.unitCodeOf(f)))
+                        .thenComparing(f -> nullsLast(f.address()))
+                        .thenComparing(Finding::subject))
+                .toList();
+        FindingColumns.EvidenceKeys keys = new FindingColumns.EvidenceKeys(settings.showSubjects());
+        byCode.forEach(keys::add);
+        FindingColumns columns = FindingColumns.compact(texts, names, keys.list());
+        ListSheet sheet = new ListSheet(workbook, texts.sheet("inventory"), columns.columns(), styles);
+        byCode.forEach(finding -> columns.write(sheet.add(), finding, null));
         sheet.close();
     }
 
@@ -94,7 +132,7 @@ public class MonthlyWorkbookWriter {
         backlog.forEach(f -> backlogByAddress.putIfAbsent(lower(f.address()), f));
         FindingColumns.EvidenceKeys keys = new FindingColumns.EvidenceKeys(settings.showSubjects());
         backlog.forEach(keys::add);
-        List<String> evidence = keys.list();
+        List<String> evidence = keys.list().stream().filter(key -> !MONTH_COLUMNS.contains(key)).toList();
 
         List<Column> columns = new ArrayList<>(List.of(
                 new Column(texts.column("unitCode"), 12), new Column(texts.column("unitName"), 28),
@@ -150,7 +188,8 @@ public class MonthlyWorkbookWriter {
     }
 
     private static void evidenceColumns(Cells cells, Finding finding, List<String> evidence, ReportTexts texts) {
-        evidence.forEach(key -> cells.evidence(finding == null ? null : finding.details().get(key)));
+        evidence.forEach(key -> cells.evidence(finding == null ? null
+                : texts.detailValue(key, finding.details().get(key))));
         cells.text(finding == null ? null : texts.label(finding.code()))
                 .text(finding == null ? null : finding.details().get(FindingColumns.WAIVER));
     }
@@ -175,14 +214,14 @@ public class MonthlyWorkbookWriter {
                     covered.add(lower(row.address()));
                     Cells cells = sheet.add();
                     names.write(cells, names.unitCodeOf(row.address()), row.address());
-                    cells.text(texts.status(row.status())).text(row.reason())
+                    cells.text(texts.status(row.status())).text(texts.reason(row.reason()))
                             .number(row.folders()).number(row.messages()).number(row.malformed());
                 });
         for (Finding failed : of(findings, EnumSet.of(FindingCode.SCAN_FAILED))) {
             if (covered.add(lower(failed.address()))) {
                 Cells cells = sheet.add();
                 names.write(cells, names.unitCodeOf(failed), failed.address());
-                cells.text(texts.status("FAILED")).text(reason(failed));
+                cells.text(texts.status("FAILED")).text(texts.reason(reason(failed)));
             }
         }
         sheet.close();

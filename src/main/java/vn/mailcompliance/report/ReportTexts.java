@@ -1,17 +1,35 @@
 package vn.mailcompliance.report;
 
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import vn.mailcompliance.finding.FindingCode;
 import vn.mailcompliance.finding.Severity;
+import vn.mailcompliance.personaluse.Authenticity;
+import vn.mailcompliance.personaluse.Category;
 
 /** The texts of the workbooks in the report language, from {@code report/messages_<locale>.properties} (UTF-8). */
 final class ReportTexts {
 
+    /** An ISO-8601 period such as P90D or P1Y2M, as the settings and findings store durations. */
+    private static final Pattern ISO_PERIOD = Pattern.compile("P(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?");
+
     private final ResourceBundle bundle;
+    private final Locale locale;
 
     ReportTexts(Locale locale) {
+        this.locale = locale;
         bundle = ResourceBundle.getBundle("report.messages", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
@@ -48,5 +66,116 @@ final class ReportTexts {
     /** The header of an evidence key; a key the bundle does not know yet is shown as it is rather than hidden. */
     String detail(String key) {
         return bundle.containsKey("detail." + key) ? text("detail." + key) : key;
+    }
+
+    /**
+     * A value of a finding's evidence in the report language: codes (category, confidence, kinds of mail, mailbox
+     * kind, how a duplicate was matched, a yes/no, a fixed reason) and durations are translated; anything else, and a
+     * code the bundle does not know, is returned as stored.
+     */
+    String detailValue(String key, String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        return switch (key) {
+            case "category" -> category(value);
+            case "kinds" -> Arrays.stream(value.split(",\\s*")).map(kind -> coded("value.kinds." + kind, kind))
+                    .collect(Collectors.joining(", "));
+            case "reason" -> reason(value);
+            case "maxAge", "newAccountGrace" -> duration(value);
+            default -> coded("value." + key + "." + value, value);
+        };
+    }
+
+    /** A reason written in English by the job (skipped mailbox, invalid group member) in the report language. */
+    String reason(String english) {
+        if (english == null) {
+            return null;
+        }
+        String slug = english.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return coded("reason." + slug, english);
+    }
+
+    /** An ISO-8601 period in words ("90 ngày", "90 days"); any other text is returned as it is. */
+    String duration(String iso) {
+        if (iso == null || !ISO_PERIOD.matcher(iso).matches() || iso.equals("P")) {
+            return iso;
+        }
+        Period period;
+        try {
+            period = Period.parse(iso);
+        } catch (DateTimeParseException e) {
+            return iso;
+        }
+        List<String> parts = new ArrayList<>();
+        if (period.getYears() != 0) {
+            parts.add(format("duration.years", period.getYears()));
+        }
+        if (period.getMonths() != 0) {
+            parts.add(format("duration.months", period.getMonths()));
+        }
+        if (period.getDays() != 0 || parts.isEmpty()) {
+            parts.add(format("duration.days", period.getDays()));
+        }
+        return String.join(" ", parts);
+    }
+
+    /** A value inside a sentence: an ISO date or date-time in the report's date format, anything else as it is. */
+    String readable(String value) {
+        try {
+            if (value.length() == 10 && value.charAt(4) == '-') {
+                return LocalDate.parse(value).format(DateTimeFormatter.ofPattern(text("format.textDate")));
+            }
+            if (value.length() >= 16 && value.charAt(10) == 'T') {
+                return LocalDateTime.parse(value).format(DateTimeFormatter.ofPattern(text("format.textDateTime")));
+            }
+        } catch (DateTimeParseException e) {
+            return value;
+        }
+        return value;
+    }
+
+    /** What a setting of the Method sheet means; empty for a setting the bundle does not describe. */
+    String setting(String key) {
+        return coded("setting." + key, "");
+    }
+
+    /** A setting's value as a reader understands it: none, yes or no, a duration in words, or as it is. */
+    String settingValue(String value) {
+        if (value == null || value.isBlank()) {
+            return text("label.none");
+        }
+        if (value.equals("true") || value.equals("false")) {
+            return yesNo(Boolean.parseBoolean(value));
+        }
+        return duration(value);
+    }
+
+    String authenticity(Authenticity authenticity) {
+        return text("authenticity." + authenticity.name());
+    }
+
+    String category(Category category) {
+        return category.label(locale);
+    }
+
+    String yesNo(boolean yes) {
+        return text(yes ? "label.yes" : "label.no");
+    }
+
+    private String category(String name) {
+        try {
+            return category(Category.valueOf(name));
+        } catch (IllegalArgumentException e) {
+            return name;
+        }
+    }
+
+    private String coded(String key, String otherwise) {
+        return bundle.containsKey(key) ? text(key) : otherwise;
+    }
+
+    private String format(String key, int amount) {
+        return new MessageFormat(text(key), locale).format(new Object[] {amount});
     }
 }

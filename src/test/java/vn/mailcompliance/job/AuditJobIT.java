@@ -42,6 +42,11 @@ import vn.mailcompliance.directory.Unit;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
 import vn.mailcompliance.finding.FindingRepository;
+import vn.mailcompliance.personaluse.Authenticity;
+import vn.mailcompliance.personaluse.Category;
+import vn.mailcompliance.personaluse.Evidence;
+import vn.mailcompliance.personaluse.EvidenceRepository;
+import vn.mailcompliance.personaluse.MessageKind;
 import vn.mailcompliance.testsupport.MariaDbDatabase;
 
 @SpringBootTest
@@ -73,7 +78,8 @@ class AuditJobIT {
 
     @BeforeAll
     static void storeDirectoryAndFindings(@Autowired DirectoryRepository directory,
-                                          @Autowired FindingRepository findings) {
+                                          @Autowired FindingRepository findings,
+                                          @Autowired EvidenceRepository evidence) {
         LocalDateTime synced = LocalDateTime.of(2026, 11, 1, 1, 0);
         directory.store(new DirectoryRead(
                 List.of(new Unit("VP", "Văn phòng Bộ"), new Unit("TCCB", "Vụ Tổ chức cán bộ"),
@@ -82,6 +88,17 @@ class AuditJobIT {
                         account("dung.pham@most.gov.vn", "Phạm Thị Dung", "TCCB"),
                         account("hoa.do@most.gov.vn", "Đỗ Hoa", "KHTC")),
                 Map.of(), Map.of(), List.of()), 1, synced);
+        evidence.add("an.nguyen@most.gov.vn", List.of(
+                new Evidence("Facebook", Category.SOCIAL_MESSAGING, MessageKind.REGISTRATION,
+                        Authenticity.AUTHENTICATED, Instant.parse("2026-09-15T02:00:00Z"),
+                        "Chào mừng bạn đến với Facebook", "INBOX", 7, 1),
+                new Evidence("Vietcombank", Category.BANKING, MessageKind.ACCOUNT_ACTIVITY, Authenticity.SPOOFED,
+                        Instant.parse("2026-10-03T02:00:00Z"), "Xác minh tài khoản", "INBOX", 7, 2),
+                new Evidence("Shopee", Category.E_COMMERCE, MessageKind.MARKETING, Authenticity.UNVERIFIED,
+                        Instant.parse("2026-08-03T02:00:00Z"), "Before the range", "INBOX", 7, 3)));
+        evidence.add("hoa.do@most.gov.vn", List.of(new Evidence("Shopee", Category.E_COMMERCE,
+                MessageKind.MARKETING, Authenticity.UNVERIFIED, Instant.parse("2026-10-03T02:00:00Z"),
+                "Another unit", "INBOX", 7, 1)));
         findings.add("2026-07", List.of(finding("an.nguyen@most.gov.vn", "VP", FindingCode.PASSWORD_EXPIRED,
                 LocalDateTime.of(2026, 7, 31, 23, 0), Map.of("ageDays", "95"))), 1, Map.of());
         findings.add("2026-09", List.of(
@@ -110,7 +127,8 @@ class AuditJobIT {
         assertThat(workbook).isEqualTo(reports.resolve("audit").resolve("mailbox-audit-2026-09-01_2026-10-31.xlsx"));
         try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook excel = new XSSFWorkbook(in)) {
             assertThat(excel.getSheetName(0)).isEqualTo("Phát hiện");
-            assertThat(excel.getSheetName(1)).isEqualTo("Phạm vi");
+            assertThat(excel.getSheetName(1)).isEqualTo("Bằng chứng");
+            assertThat(excel.getSheetName(2)).isEqualTo("Phạm vi");
             Sheet findings = excel.getSheetAt(0);
             List<String> header = cells(findings.getRow(0));
             assertThat(header).startsWith("Mã đơn vị", "Tên đơn vị", "Hộp thư", "Tên hiển thị", "Mã phát hiện", "Kỳ");
@@ -132,7 +150,17 @@ class AuditJobIT {
             assertThat(cells(october).get(header.indexOf("Tiêu đề thư mẫu"))).isEqualTo("Mã xác nhận");
             assertThat(cells(findings.getRow(1)).get(header.indexOf("Ngày nghỉ việc"))).isNotEmpty();
 
-            Sheet scope = excel.getSheetAt(1);
+            Sheet evidence = excel.getSheetAt(1);
+            assertThat(cells(evidence.getRow(0))).containsExactly("Mã đơn vị", "Tên đơn vị", "Hộp thư",
+                    "Tên hiển thị", "Dịch vụ", "Nhóm dịch vụ", "Loại thư", "Xác thực người gửi", "Thời điểm nhận",
+                    "Thư mục", "Tiêu đề thư");
+            assertThat(evidence.getLastRowNum()).as("the range's evidence of VP and TCCB only").isEqualTo(2);
+            assertThat(cells(evidence.getRow(1))).containsExactly("VP", "Văn phòng Bộ", "an.nguyen@most.gov.vn",
+                    "Nguyễn Văn An", "Facebook", "Mạng xã hội, nhắn tin", "Đăng ký tài khoản", "Đã xác thực",
+                    "15/09/2026 09:00", "INBOX", "Chào mừng bạn đến với Facebook");
+            assertThat(cells(evidence.getRow(2))).contains("Vietcombank", "Nghi giả mạo — không được tính");
+
+            Sheet scope = excel.getSheetAt(2);
             assertThat(valueOf(scope, "Đơn vị")).isEqualTo("TCCB, VP");
             assertThat(valueOf(scope, "Tổng số phát hiện")).isEqualTo("4");
         }
@@ -154,7 +182,7 @@ class AuditJobIT {
         Path workbook = Path.of(second.getExecutionContext().getString(Jobs.AUDIT_REPORT_PATH));
         try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook excel = new XSSFWorkbook(in)) {
             assertThat(excel.getSheetAt(0).getLastRowNum()).as("all units' October findings").isEqualTo(3);
-            assertThat(valueOf(excel.getSheetAt(1), "Đơn vị")).isEqualTo("Tất cả đơn vị");
+            assertThat(valueOf(excel.getSheetAt(2), "Đơn vị")).isEqualTo("Tất cả đơn vị");
         }
     }
 

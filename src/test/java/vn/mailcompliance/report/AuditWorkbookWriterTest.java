@@ -10,8 +10,10 @@ import static vn.mailcompliance.report.MonthlyWorkbookWriterTest.text;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,12 +30,18 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
 import vn.mailcompliance.finding.PeriodFinding;
+import vn.mailcompliance.personaluse.Authenticity;
+import vn.mailcompliance.personaluse.Category;
+import vn.mailcompliance.personaluse.Evidence;
+import vn.mailcompliance.personaluse.MessageKind;
+import vn.mailcompliance.personaluse.StoredEvidence;
 
 class AuditWorkbookWriterTest {
 
     private static final LocalDate FROM = LocalDate.of(2026, 9, 1);
     private static final LocalDate TO = LocalDate.of(2026, 10, 31);
     private static final int CODES = FindingCode.values().length;
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @TempDir
     Path dir;
@@ -47,10 +55,10 @@ class AuditWorkbookWriterTest {
         Path written = writer(new Locale("vi"), true).write(report(total, List.of()));
 
         assertThat(written).isEqualTo(dir.resolve("audit").resolve("mailbox-audit-2026-09-01_2026-10-31.xlsx"));
-        assertThat(opened).hasValue(2);
-        assertThat(closed).hasValue(2);
+        assertThat(opened).as("findings twice, evidence once").hasValue(3);
+        assertThat(closed).hasValue(3);
         try (XSSFWorkbook workbook = open(written)) {
-            assertThat(sheetNames(workbook)).containsExactly("Phát hiện", "Phạm vi");
+            assertThat(sheetNames(workbook)).containsExactly("Phát hiện", "Bằng chứng", "Phạm vi");
             Sheet findings = workbook.getSheet("Phát hiện");
             List<String> header = header(findings);
             assertThat(header).startsWith("Mã đơn vị", "Tên đơn vị", "Hộp thư", "Tên hiển thị", "Mã phát hiện", "Kỳ",
@@ -89,7 +97,13 @@ class AuditWorkbookWriterTest {
     @Test
     void englishExportNamesItsSheetsAndTheUnitsAskedFor() throws IOException {
         try (XSSFWorkbook workbook = open(writer(Locale.ENGLISH, true).write(report(30, List.of("TCCB", "VP"))))) {
-            assertThat(sheetNames(workbook)).containsExactly("Findings", "Scope");
+            assertThat(sheetNames(workbook)).containsExactly("Findings", "Evidence", "Scope");
+            Sheet evidence = workbook.getSheet("Evidence");
+            assertThat(header(evidence)).containsExactly("Unit code", "Unit name", "Mailbox", "Display name", "Service",
+                    "Service category", "Kind of mail", "Sender authenticity", "Received at", "Folder", "Subject");
+            assertThat(cells(rowWithText(evidence, 10, "Hi from your bank"))).containsExactly("VP", "Văn phòng Bộ",
+                    "an.nguyen@most.gov.vn", "Nguyễn Văn An", "Vietcombank", "Banking", "Account activity",
+                    "Probable spoof — not counted", "2026-10-01 09:00", "INBOX", "Hi from your bank");
             assertThat(header(workbook.getSheet("Findings"))).startsWith("Unit code", "Unit name", "Mailbox",
                     "Display name", "Finding code", "Period");
             assertThat(text(rowWithText(workbook.getSheet("Scope"), 0, "Units").getCell(1))).isEqualTo("TCCB, VP");
@@ -102,6 +116,9 @@ class AuditWorkbookWriterTest {
             Sheet findings = workbook.getSheet("Phát hiện");
             assertThat(header(findings)).doesNotContain("Tiêu đề thư mẫu").contains("Dịch vụ");
             findings.forEach(row -> assertThat(cells(row)).noneMatch(t -> t.contains("Chào mừng")));
+            Sheet evidence = workbook.getSheet("Bằng chứng");
+            assertThat(header(evidence)).doesNotContain("Tiêu đề thư").contains("Dịch vụ", "Xác thực người gửi");
+            evidence.forEach(row -> assertThat(cells(row)).noneMatch(t -> t.contains("Chào mừng")));
         }
     }
 
@@ -111,9 +128,19 @@ class AuditWorkbookWriterTest {
 
     private AuditReport report(int total, List<String> units) {
         return new AuditReport("Bộ Khoa học và Công nghệ", FROM, TO, units, LocalDateTime.of(2026, 11, 2, 9, 0),
-                ReportFixtures.units(), ReportFixtures.accounts(), () -> {
+                ZONE, ReportFixtures.units(), ReportFixtures.accounts(), () -> {
                     opened.incrementAndGet();
                     return IntStream.range(0, total).mapToObj(AuditWorkbookWriterTest::finding)
+                            .onClose(closed::incrementAndGet);
+                }, () -> {
+                    opened.incrementAndGet();
+                    return Stream.of(
+                            new StoredEvidence("an.nguyen@most.gov.vn", "VP", new Evidence("Vietcombank",
+                                    Category.BANKING, MessageKind.ACCOUNT_ACTIVITY, Authenticity.SPOOFED,
+                                    Instant.parse("2026-10-01T02:00:00Z"), "Hi from your bank", "INBOX", 7, 1)),
+                            new StoredEvidence("an.nguyen@most.gov.vn", "VP", new Evidence("Facebook",
+                                    Category.SOCIAL_MESSAGING, MessageKind.REGISTRATION, Authenticity.AUTHENTICATED,
+                                    Instant.parse("2026-10-02T02:00:00Z"), "Chào mừng bạn", "INBOX", 7, 2)))
                             .onClose(closed::incrementAndGet);
                 });
     }

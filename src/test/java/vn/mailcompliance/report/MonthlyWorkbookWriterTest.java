@@ -155,18 +155,33 @@ class MonthlyWorkbookWriterTest {
             assertThat(age.getNumericCellValue()).isEqualTo(183);
             assertThat(text(expired.getCell(header.indexOf("Miễn trừ")))).isEqualTo("Nghỉ thai sản - đã duyệt");
             assertThat(text(expired.getCell(header.indexOf("Nội dung vi phạm")))).isEqualTo("Mật khẩu quá hạn");
-            assertThat(rows(passwords)).hasSize(1 + 3);
+            assertThat(text(expired.getCell(header.indexOf("Thời hạn tối đa")))).isEqualTo("90 ngày");
+            assertThat(rows(passwords)).hasSize(1 + 3 + 1);
+            Row exempt = rowWithText(passwords, 2, "hoa.do@most.gov.vn");
+            assertThat(cells(exempt).subList(0, 5)).containsExactly("KHTC", "Vụ Kế hoạch - Tài chính",
+                    "hoa.do@most.gov.vn", "Đỗ Hoa", "");
+            assertThat(text(exempt.getCell(header.indexOf("Miễn trừ")))).isEqualTo("Miễn kiểm tra (tài khoản dịch vụ)");
+            assertThat(text(exempt.getCell(header.indexOf("Nội dung vi phạm")))).isEmpty();
 
             Sheet inventory = workbook.getSheet("Danh mục hộp thư");
             List<String> codes = IntStream.rangeClosed(1, inventory.getLastRowNum())
                     .mapToObj(r -> text(inventory.getRow(r).getCell(4))).toList();
-            assertThat(codes).containsExactlyInAnyOrder("UNIT_MAILBOX_MISSING", "UNIT_MAILBOX_DUPLICATE",
+            assertThat(codes).as("by code").containsExactly("UNIT_MAILBOX_MISSING", "UNIT_MAILBOX_DUPLICATE",
                     "PERSONAL_MAILBOX_DUPLICATE", "NON_OFFICIAL_DOMAIN", "ORPHAN_MAILBOX", "EXTERNAL_FORWARDING",
                     "GROUP_EXTERNAL_MEMBER");
-            Row duplicate = rowWithText(inventory, 2, "dung.pham2@most.gov.vn");
-            Cell employeeId = duplicate.getCell(header(inventory).indexOf("Mã cán bộ"));
-            assertThat(employeeId.getCellType()).as("leading zeros stay").isEqualTo(CellType.STRING);
-            assertThat(employeeId.getStringCellValue()).isEqualTo("00123");
+            assertThat(header(inventory)).containsExactly("Mã đơn vị", "Tên đơn vị", "Hộp thư", "Tên hiển thị",
+                    "Mã phát hiện", "Mức độ", "Phát hiện lần đầu", "Phát hiện lần cuối", "Chi tiết",
+                    "Nội dung vi phạm", "Miễn trừ");
+            int details = header(inventory).indexOf("Chi tiết");
+            assertThat(text(rowWithText(inventory, 2, "dung.pham2@most.gov.vn").getCell(details)))
+                    .isEqualTo("Căn cứ xác định trùng: Trùng mã cán bộ; Mã cán bộ: 00123; Họ và tên: Phạm Thị Dung; "
+                            + "Các hộp thư khác của người này: dung.pham@most.gov.vn");
+            assertThat(text(rowWithText(inventory, 2, "hoa.do@most.gov.vn").getCell(details)))
+                    .contains("Hộp thư miễn phí: Có");
+            assertThat(text(rowWithText(inventory, 2, "nhom.khtc@most.gov.vn").getCell(details)))
+                    .isEqualTo("Thành viên: x@yahoo.com; Lý do: Địa chỉ ngoài tên miền chính thức");
+            assertThat(text(rowWithText(inventory, 2, "dung.pham@most.gov.vn").getCell(details)))
+                    .startsWith("Ngày nghỉ việc: 30/06/2026; Số ngày từ khi nghỉ việc: 123");
             Row missing = rowWithText(inventory, 4, "UNIT_MAILBOX_MISSING");
             assertThat(text(missing.getCell(0))).isEqualTo("KHTC");
             assertThat(text(missing.getCell(1))).isEqualTo("Vụ Kế hoạch - Tài chính");
@@ -186,6 +201,23 @@ class MonthlyWorkbookWriterTest {
             assertThat(facebook.getCell(header.indexOf("Số thư")).getNumericCellValue()).isEqualTo(12);
             assertThat(DateUtil.isCellDateFormatted(facebook.getCell(header.indexOf("Thư gần nhất")))).isTrue();
             assertThat(text(facebook.getCell(header.indexOf("Tiêu đề thư mẫu")))).contains("Chào mừng");
+            assertThat(text(facebook.getCell(header.indexOf("Nhóm dịch vụ")))).isEqualTo("Mạng xã hội, nhắn tin");
+            assertThat(text(facebook.getCell(header.indexOf("Độ tin cậy")))).isEqualTo("Đã xác thực");
+            assertThat(text(facebook.getCell(header.indexOf("Loại thư"))))
+                    .isEqualTo("Đăng ký tài khoản, Hoạt động tài khoản");
+        }
+        try (XSSFWorkbook workbook = open(write(Locale.ENGLISH, true))) {
+            Sheet personal = workbook.getSheet("Personal use");
+            List<String> header = header(personal);
+            Row facebook = rowWithText(personal, 2, "an.nguyen@most.gov.vn");
+            assertThat(text(facebook.getCell(header.indexOf("Service category")))).isEqualTo("Social network and messaging");
+            assertThat(text(facebook.getCell(header.indexOf("Confidence")))).isEqualTo("Confirmed");
+            assertThat(text(facebook.getCell(header.indexOf("Kinds of mail")))).isEqualTo("Registration, Account activity");
+            Row expired = rowWithText(workbook.getSheet("Passwords"), 2, "binh.tran@most.gov.vn");
+            assertThat(text(expired.getCell(header(workbook.getSheet("Passwords")).indexOf("Maximum age"))))
+                    .isEqualTo("90 days");
+            assertThat(text(rowWithText(workbook.getSheet("Coverage"), 2, "cuong.le@most.gov.vn").getCell(5)))
+                    .isEqualTo("Mailbox disabled");
         }
         try (XSSFWorkbook workbook = open(write(VI, false))) {
             Sheet personal = workbook.getSheet("Sử dụng cá nhân");
@@ -204,6 +236,7 @@ class MonthlyWorkbookWriterTest {
             assertThat(text(vanphong.getCell(4))).isEqualTo("UNIT_BACKLOG");
             assertThat(vanphong.getCell(header.indexOf("Số ngày tồn đọng quá hạn")).getNumericCellValue())
                     .isEqualTo(6);
+            assertThat(header).as("backlog evidence is not repeated").doesNotHaveDuplicates();
             Row tccb = rowWithText(sheet, 2, "tccb@most.gov.vn");
             assertThat(text(tccb.getCell(0))).isEqualTo("TCCB");
             assertThat(text(tccb.getCell(3))).isEqualTo("Vụ Tổ chức cán bộ");
@@ -221,6 +254,7 @@ class MonthlyWorkbookWriterTest {
                     "khoa.bui@most.gov.vn", "Bùi Khoa", "Không quét được", "LOGIN failed: mailbox locked");
             Row skipped = rowWithText(coverage, 2, "cuong.le@most.gov.vn");
             assertThat(text(skipped.getCell(4))).isEqualTo("Bỏ qua");
+            assertThat(text(skipped.getCell(5))).isEqualTo("Hộp thư đã bị khóa");
             Row scanned = rowWithText(coverage, 2, "an.nguyen@most.gov.vn");
             assertThat(scanned.getCell(7).getNumericCellValue()).isEqualTo(1200);
 
@@ -238,7 +272,9 @@ class MonthlyWorkbookWriterTest {
     void methodListsTheSettingsEveryCodeWithItsArticleTheScoreFormulaAndTheRun() throws IOException {
         try (XSSFWorkbook workbook = open(write(VI, true))) {
             Sheet method = workbook.getSheet("Phương pháp");
-            assertThat(text(rowWithText(method, 0, "compliance.password.max-age").getCell(1))).isEqualTo("P90D");
+            assertThat(cells(rowWithText(method, 0, "Thiết lập"))).startsWith("Thiết lập", "Ý nghĩa", "Giá trị");
+            assertThat(cells(rowWithText(method, 0, "compliance.password.max-age"))).containsExactly(
+                    "compliance.password.max-age", "Thời hạn tối đa của mật khẩu (Điều 15.2)", "90 ngày");
             for (FindingCode code : FindingCode.values()) {
                 Row row = rowWithText(method, 0, code.name());
                 assertThat(text(row.getCell(2))).as(code.name()).isEqualTo(code.article());

@@ -52,34 +52,36 @@ final class ReportFixtures {
     static List<Finding> findings() {
         List<Finding> findings = new ArrayList<>();
         findings.add(finding("an.nguyen@most.gov.vn", "VP", FindingCode.PASSWORD_NEVER_CHANGED, "",
-                Map.of("createdAt", "2025-01-05T09:00:00")));
+                details("createdOn", "2025-01-05", "ageDays", "664", "newAccountGrace", "P14D")));
         findings.add(finding("binh.tran@most.gov.vn", "VP", FindingCode.PASSWORD_EXPIRED, "",
-                details("passwordChangedAt", "2026-05-01T10:00:00", "ageDays", "183", "waiver",
-                        "Nghỉ thai sản - đã duyệt")));
+                details("lastChange", "2026-05-01", "ageDays", "183", "maxAge", "P90D", "expiredOn", "2026-07-30",
+                        "waiver", "Nghỉ thai sản - đã duyệt")));
         findings.add(finding("cuong.le@most.gov.vn", "VP", FindingCode.PASSWORD_EXPIRING, "",
-                details("expiresOn", "2026-11-08", "ageDays", "82")));
+                details("lastChange", "2026-08-10", "ageDays", "82", "expiresOn", "2026-11-08", "daysLeft", "8")));
         findings.add(finding("vanphong@most.gov.vn", "VP", FindingCode.UNIT_BACKLOG, "",
-                details("daysInBreach", "6", "maxOverdue", "14")));
+                details("daysInBreach", "6", "workingDays", "22", "daysChecked", "22", "maxUnread", "40",
+                        "oldestUnreadAgeDays", "9")));
         findings.add(finding("an.nguyen@most.gov.vn", "VP", FindingCode.PERSONAL_USE, "facebook",
-                details("service", "Facebook", "category", "SOCIAL", "confidence", "HIGH", "kinds",
-                        "REGISTRATION, NOTIFICATION", "messages", "12", "firstSeen", "2026-02-03T07:30:00",
+                details("service", "Facebook", "category", "SOCIAL_MESSAGING", "confidence", "CONFIRMED",
+                        "kinds", "REGISTRATION, ACCOUNT_ACTIVITY", "messages", "12", "firstSeen", "2026-02-03T07:30:00",
                         "lastSeen", "2026-10-30T21:05:00", "samples",
                         "Chào mừng bạn đến với Facebook | Mã xác nhận của bạn")));
         findings.add(finding(null, "KHTC", FindingCode.UNIT_MAILBOX_MISSING, "", Map.of()));
         findings.add(finding("tccb@most.gov.vn", "TCCB", FindingCode.UNIT_MAILBOX_DUPLICATE, "",
-                details("unitMailboxes", "tccb@most.gov.vn, tochuc@most.gov.vn")));
+                details("unitName", "Vụ Tổ chức cán bộ", "count", "2", "otherUnitMailboxes", "tochuc@most.gov.vn")));
         findings.add(finding("dung.pham2@most.gov.vn", "TCCB", FindingCode.PERSONAL_MAILBOX_DUPLICATE, "",
-                details("employeeId", "00123", "mailboxes", "dung.pham@most.gov.vn, dung.pham2@most.gov.vn")));
+                details("matchedBy", "employeeId", "employeeId", "00123", "fullName", "Phạm Thị Dung",
+                        "otherMailboxes", "dung.pham@most.gov.vn")));
         findings.add(finding("giang.vu@gmail.com", "TCCB", FindingCode.NON_OFFICIAL_DOMAIN, "",
-                details("domain", "gmail.com")));
+                details("domain", "gmail.com", "kind", "PERSONAL")));
         findings.add(finding("dung.pham@most.gov.vn", "TCCB", FindingCode.ORPHAN_MAILBOX, "",
-                details("leftOn", "2026-06-30")));
+                details("leftOn", "2026-06-30", "daysSinceLeft", "123", "lastLoginAt", "2026-10-20T08:00:00")));
         findings.add(finding("hoa.do@most.gov.vn", "KHTC", FindingCode.EXTERNAL_FORWARDING, "hoa@gmail.com",
-                details("destination", "hoa@gmail.com")));
+                details("destination", "hoa@gmail.com", "destinationDomain", "gmail.com", "freeWebmail", "true")));
         findings.add(finding("nhom.khtc@most.gov.vn", "KHTC", FindingCode.GROUP_EXTERNAL_MEMBER, "x@yahoo.com",
-                details("member", "x@yahoo.com", "memberStatus", "EXTERNAL")));
+                details("member", "x@yahoo.com", "reason", "external")));
         findings.add(finding("khoa.bui@most.gov.vn", "KHTC", FindingCode.SCAN_FAILED, "",
-                details("reason", "LOGIN failed: mailbox locked")));
+                details("reason", "LOGIN failed: mailbox locked", "attempts", "3")));
         return findings;
     }
 
@@ -104,14 +106,14 @@ final class ReportFixtures {
                 units(), accounts(), findings(), previousFindings(),
                 List.of(new CoverageRow("an.nguyen@most.gov.vn", "SCANNED", "", 4, 1200, 1),
                         new CoverageRow("binh.tran@most.gov.vn", "SCANNED", "", 3, 300, 0),
-                        new CoverageRow("cuong.le@most.gov.vn", "SKIPPED", "mailbox disabled", 0, 0, 0),
+                        new CoverageRow("cuong.le@most.gov.vn", "SKIPPED", "disabled", 0, 0, 0),
                         new CoverageRow("khoa.bui@most.gov.vn", "FAILED", "LOGIN failed: mailbox locked", 0, 0,
                                 0)),
                 List.of(new Rejection("mailbox", 17, "bad address@", "Not an e-mail address: fix mailbox.username"),
                         new Rejection("roster.xlsx", 5, "", "unit_code is empty: fill it in")),
                 List.of(new UnitMailboxRow("vanphong@most.gov.vn", 22, 22, 6, 40, 9, 12, 3),
                         new UnitMailboxRow("tccb@most.gov.vn", 22, 22, 0, 5, 0, 2, 0)),
-                method);
+                List.of("hoa.do@most.gov.vn"), method);
     }
 
     static Finding finding(String address, String unit, FindingCode code, String subject,
