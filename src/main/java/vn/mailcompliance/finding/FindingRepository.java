@@ -1,5 +1,7 @@
 package vn.mailcompliance.finding;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -114,14 +116,7 @@ public class FindingRepository {
     public List<Finding> findByPeriod(String period) {
         return jdbc.sql("SELECT * FROM finding WHERE period = :period ORDER BY unit_code, address, code, subject")
                 .param("period", period)
-                .query((rs, n) -> new Finding(
-                        emptyToNull(rs.getString("address")),
-                        rs.getString("unit_code"),
-                        FindingCode.valueOf(rs.getString("code")),
-                        rs.getString("subject"),
-                        read(rs.getString("details")),
-                        rs.getObject("first_seen", LocalDateTime.class),
-                        rs.getObject("last_seen", LocalDateTime.class)))
+                .query((rs, n) -> finding(rs))
                 .list();
     }
 
@@ -139,15 +134,7 @@ public class FindingRepository {
         if (!unitCodes.isEmpty()) {
             spec = spec.param("units", List.copyOf(unitCodes));
         }
-        return spec.query((rs, n) -> new PeriodFinding(rs.getString("period"), new Finding(
-                        emptyToNull(rs.getString("address")),
-                        rs.getString("unit_code"),
-                        FindingCode.valueOf(rs.getString("code")),
-                        rs.getString("subject"),
-                        read(rs.getString("details")),
-                        rs.getObject("first_seen", LocalDateTime.class),
-                        rs.getObject("last_seen", LocalDateTime.class))))
-                .stream();
+        return spec.query((rs, n) -> new PeriodFinding(rs.getString("period"), finding(rs))).stream();
     }
 
     /** Findings of the period per code, waived findings left out. */
@@ -159,6 +146,17 @@ public class FindingRepository {
                     counts.put(FindingCode.valueOf(rs.getString("code")), rs.getInt("n"));
                 });
         return counts;
+    }
+
+    private Finding finding(ResultSet rs) throws SQLException {
+        return new Finding(
+                emptyToNull(rs.getString("address")),
+                rs.getString("unit_code"),
+                FindingCode.valueOf(rs.getString("code")),
+                rs.getString("subject"),
+                read(rs.getString("details")),
+                rs.getObject("first_seen", LocalDateTime.class),
+                rs.getObject("last_seen", LocalDateTime.class));
     }
 
     private JdbcClient streaming() {
