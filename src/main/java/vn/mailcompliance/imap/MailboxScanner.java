@@ -132,6 +132,11 @@ public class MailboxScanner {
                 sink.folderReset(address, folder.getFullName(), uidValidity);
                 candidates = folder.search(new ReceivedDateTerm(ComparisonTerm.GE,
                         Date.from(since.minus(Duration.ofDays(1)))));
+            } else if (uidNext > 0) {
+                // Only the last uidNext - fromUid messages can have a UID from fromUid on: no UID FETCH needed first.
+                int exists = folder.getMessageCount();
+                int first = (int) Math.max(1, exists - (uidNext - fromUid) + 1);
+                candidates = exists == 0 ? new Message[0] : folder.getMessages(first, exists);
             } else {
                 candidates = folder.getMessagesByUID(fromUid, UIDFolder.LASTUID);
             }
