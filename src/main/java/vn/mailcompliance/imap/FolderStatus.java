@@ -1,6 +1,7 @@
 package vn.mailcompliance.imap;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,8 @@ import jakarta.mail.MessagingException;
 
 /**
  * A folder as LIST and STATUS describe it, without selecting it (which is what makes an unchanged folder cost
- * nothing). {@code uidValidity} and {@code uidNext} are -1 when the server did not say.
+ * nothing). LIST-EXTENDED marks the missing parent of a nested folder {@code \NonExistent} rather than
+ * {@code \Noselect}: it is not selectable either. {@code uidValidity} and {@code uidNext} are -1 when the server did not say.
  */
 record FolderStatus(String name, char separator, boolean selectable, long uidValidity, long uidNext, int messages,
                     int unseen) {
@@ -64,9 +66,11 @@ record FolderStatus(String name, char separator, boolean selectable, long uidVal
         List<FolderStatus> folders = new ArrayList<>(listed.size());
         for (ListInfo info : listed.values()) {
             Status status = statuses.get(info.name);
+            boolean selectable = info.canOpen
+                    && Arrays.stream(info.attrs).noneMatch("\\NonExistent"::equalsIgnoreCase);
             folders.add(status == null
-                    ? new FolderStatus(info.name, info.separator, info.canOpen, -1, -1, -1, -1)
-                    : new FolderStatus(info.name, info.separator, info.canOpen, status.uidvalidity, status.uidnext,
+                    ? new FolderStatus(info.name, info.separator, selectable, -1, -1, -1, -1)
+                    : new FolderStatus(info.name, info.separator, selectable, status.uidvalidity, status.uidnext,
                     status.total, -1));
         }
         return folders;

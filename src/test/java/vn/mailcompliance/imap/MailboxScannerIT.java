@@ -201,6 +201,19 @@ class MailboxScannerIT {
     }
 
     @Test
+    void aNestedFolderWhoseParentDoesNotExistIsReadAndTheParentSkipped() throws Exception {
+        String address = "nested@most.gov.vn";
+        dovecot.addUser(address);
+        dovecot.deliver(address, "Archive.2024", mail("a@example.com", "nested"), NOW.minus(Duration.ofDays(3)), true);
+
+        MailboxScan scan = scanner().scanHeaders(address, Map.of(), SINCE, NOW, (a, batch) -> { });
+
+        assertThat(scan.folders()).extracting(MailboxScan.FolderResult::folder)
+                .containsExactlyInAnyOrder("INBOX", "Archive.2024");
+        assertThat(scan.messages()).isEqualTo(1);
+    }
+
+    @Test
     void mailAfterTheInstantIsIgnoredAndReadNextTime() throws Exception {
         String address = "asof@most.gov.vn";
         dovecot.addUser(address);
