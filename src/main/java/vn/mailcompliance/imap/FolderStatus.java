@@ -19,7 +19,8 @@ import jakarta.mail.MessagingException;
 /**
  * A folder as LIST and STATUS describe it, without selecting it (which is what makes an unchanged folder cost
  * nothing). LIST-EXTENDED marks the missing parent of a nested folder {@code \NonExistent} rather than
- * {@code \Noselect}: it is not selectable either. {@code uidValidity} and {@code uidNext} are -1 when the server did not say.
+ * {@code \Noselect}: it is not selectable either. {@code uidValidity} and {@code uidNext} are -1 when the server
+ * did not say.
  */
 record FolderStatus(String name, char separator, boolean selectable, long uidValidity, long uidNext, int messages,
                     int unseen) {

@@ -121,7 +121,8 @@ class MailboxScannerIT {
         dovecot.deliver(address, "INBOX", mail("a@example.com", "3"), NOW.minus(Duration.ofDays(1)), false);
         List<MessageHeader> seen = new ArrayList<>();
 
-        MailboxScan second = scanner().scanHeaders(address, first.watermarks(), SINCE, NOW, (a, batch) -> seen.addAll(batch));
+        MailboxScan second = scanner().scanHeaders(address, first.watermarks(), SINCE, NOW,
+                (a, batch) -> seen.addAll(batch));
 
         assertThat(first.messages()).isEqualTo(2);
         assertThat(second.messages()).isEqualTo(1);
@@ -222,7 +223,8 @@ class MailboxScannerIT {
 
         MailboxScan first = scanner().scanHeaders(address, Map.of(), SINCE, NOW, (a, batch) -> { });
         List<MessageHeader> later = new ArrayList<>();
-        scanner().scanHeaders(address, first.watermarks(), SINCE, NOW.plus(Duration.ofDays(1)), (a, batch) -> later.addAll(batch));
+        scanner().scanHeaders(address, first.watermarks(), SINCE, NOW.plus(Duration.ofDays(1)),
+                (a, batch) -> later.addAll(batch));
 
         assertThat(first.messages()).isEqualTo(1);
         assertThat(first.folders().get(0).lastUid()).isEqualTo(1);
