@@ -26,7 +26,8 @@ import jakarta.mail.search.ReceivedDateTerm;
 
 /**
  * Reads mailboxes read-only and headers only: folders are listed with their STATUS, changed ones EXAMINEd,
- * messages are fetched in batches of UID, ENVELOPE, FLAGS, INTERNALDATE and a few header fields with {@code mail.imap.peek}, never a body, never a flag change.
+ * messages are fetched in batches of UID, ENVELOPE, FLAGS, INTERNALDATE and a few header fields with
+ * {@code mail.imap.peek}, never a body, never a flag change.
  */
 @Component
 public class MailboxScanner {
