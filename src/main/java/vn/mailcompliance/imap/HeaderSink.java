@@ -9,4 +9,12 @@ import java.util.List;
 public interface HeaderSink {
 
     void accept(String address, List<MessageHeader> headers);
+
+    /**
+     * The folder's UIDVALIDITY changed (or it is read for the first time), so it is read again from the look-back
+     * date under {@code newUidValidity}: what was taken from it under any other UIDVALIDITY is to be forgotten.
+     * Called before the rescan's headers.
+     */
+    default void folderReset(String address, String folder, long newUidValidity) {
+    }
 }

@@ -1,8 +1,11 @@
 package vn.mailcompliance.imap;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
@@ -18,9 +21,11 @@ import javax.net.ssl.SSLContext;
 import org.springframework.stereotype.Component;
 
 import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.FolderClosedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.StoreClosedException;
 
 /**
  * Opens a connection to the IMAP server logged in to one mailbox with the auditor credential. The session and its
@@ -44,6 +49,11 @@ class ImapConnector {
         this.protocol = settings.security() == ImapProperties.Security.SSL ? "imaps" : "imap";
         this.properties = properties(settings, protocol);
         this.session = Session.getInstance(properties);
+    }
+
+    /** The session properties every login starts from. */
+    Properties sessionProperties() {
+        return properties;
     }
 
     /** Opens a store logged in to {@code address}; the caller closes it. */
@@ -71,29 +81,58 @@ class ImapConnector {
         }
     }
 
-    /** Why a mailbox could not be opened, in words an operator can act on, without the credential. */
-    String reason(String address, Exception e) {
-        if (e instanceof AuthenticationFailedException) {
-            return "login to " + address + " as " + settings.masterUser() + " rejected by " + settings.endpoint()
-                    + " (check compliance.imap.master-user / master-password / login)";
-        }
+    /** What kind of failure an exception from Jakarta Mail is, judged by its cause chain. */
+    enum Failure { UNKNOWN_HOST, REFUSED, TIMEOUT, CONNECTION_LOST, TLS, AUTHENTICATION, OTHER }
+
+    static Failure classify(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConnectException) {
-                return "connection to " + settings.endpoint() + " refused";
+            if (cause instanceof UnknownHostException) {
+                return Failure.UNKNOWN_HOST;
+            }
+            if (cause instanceof ConnectException || cause instanceof NoRouteToHostException) {
+                return Failure.REFUSED;
             }
             if (cause instanceof SocketTimeoutException) {
-                return "timed out talking to " + settings.endpoint();
-            }
-            if (cause instanceof UnknownHostException) {
-                return "unknown host " + settings.host();
+                return Failure.TIMEOUT;
             }
             if (cause instanceof SSLException) {
-                return "TLS with " + settings.endpoint() + " failed: " + cause.getMessage()
-                        + " (check compliance.imap.trust-store)";
+                return Failure.TLS;
+            }
+            if (cause instanceof SocketException || cause instanceof EOFException
+                    || cause instanceof StoreClosedException || cause instanceof FolderClosedException) {
+                return Failure.CONNECTION_LOST;
             }
         }
-        return e.getClass().getSimpleName() + " reading " + address + " on " + settings.endpoint() + ": "
-                + e.getMessage();
+        return e instanceof AuthenticationFailedException ? Failure.AUTHENTICATION : Failure.OTHER;
+    }
+
+    /** Why a mailbox could not be opened or read, in words an operator can act on, without the credential. */
+    String reason(String address, Exception e) {
+        String endpoint = settings.endpoint();
+        return switch (classify(e)) {
+            case UNKNOWN_HOST -> "cannot connect to " + endpoint + ": unknown host " + settings.host()
+                    + " (check compliance.imap.host)";
+            case REFUSED -> "cannot connect to " + endpoint + ": connection refused or unreachable"
+                    + " (is the IMAP server running? check compliance.imap.host / port)";
+            case TIMEOUT -> "timed out talking to " + endpoint + " while reading " + address
+                    + " (check the network or compliance.imap.connection-timeout / read-timeout)";
+            case CONNECTION_LOST -> "connection to " + endpoint + " lost while reading " + address;
+            case TLS -> "TLS with " + endpoint + " failed: " + rootMessage(e)
+                    + " (check compliance.imap.security and compliance.imap.trust-store)";
+            case AUTHENTICATION -> "login to " + address + " as " + settings.masterUser() + " rejected by "
+                    + endpoint + " (check compliance.imap.master-user / master-password / login,"
+                    + " and that the mailbox exists)";
+            case OTHER -> e.getClass().getSimpleName() + " reading " + address + " on " + endpoint + ": "
+                    + e.getMessage();
+        };
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     private static Properties properties(ImapProperties settings, String protocol) {

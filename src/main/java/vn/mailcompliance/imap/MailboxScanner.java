@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPStore;
 import org.springframework.stereotype.Component;
 
 import jakarta.mail.FetchProfile;
@@ -24,8 +25,9 @@ import jakarta.mail.search.FlagTerm;
 import jakarta.mail.search.ReceivedDateTerm;
 
 /**
- * Reads mailboxes read-only and headers only: folders are EXAMINEd, messages are fetched in batches of UID, ENVELOPE,
- * FLAGS, INTERNALDATE and a few header fields with {@code mail.imap.peek}, never a body, never a flag change.
+ * Reads mailboxes read-only and headers only: folders are listed with their STATUS, changed ones EXAMINEd,
+ * messages are fetched in batches of UID, ENVELOPE, FLAGS, INTERNALDATE and a few header fields with
+ * {@code mail.imap.peek}, never a body, never a flag change.
  */
 @Component
 public class MailboxScanner {
@@ -41,26 +43,31 @@ public class MailboxScanner {
     }
 
     /**
-     * Reads the headers of every folder of a mailbox that are new since its watermarks, handing them to
-     * {@code batches} as they come.
+     * Reads the headers of every folder of a mailbox that are new since its watermarks, handing them to {@code sink}
+     * as they come. One LIST-STATUS tells which folders changed; an unchanged folder is not even EXAMINEd.
      *
      * @param watermarks what earlier scans read, by folder; a folder without one, or whose UIDVALIDITY changed, is
-     *                   read again from {@code since}
+     *                   read again from {@code since}, after {@link HeaderSink#folderReset} tells the sink so
      * @param asOf       mail that arrived after this instant is ignored and left for the next scan
      * @throws MailboxScanException when the mailbox cannot be opened or read; its message holds no secret
      */
     public MailboxScan scanHeaders(String address, Map<String, Watermark> watermarks, Instant since, Instant asOf,
-                                   Consumer<List<MessageHeader>> batches) {
+                                   HeaderSink sink) {
         Store store = connector.open(address);
         try {
             List<MailboxScan.FolderResult> results = new ArrayList<>();
-            for (Folder folder : store.getDefaultFolder().list("*")) {
-                if ((folder.getType() & Folder.HOLDS_MESSAGES) == 0
-                        || settings.isExcluded(folder.getFullName(), folder.getSeparator())) {
+            for (FolderStatus status : FolderStatus.list((IMAPStore) store)) {
+                if (!status.selectable() || settings.isExcluded(status.name(), status.separator())) {
                     continue;
                 }
-                results.add(scanFolder((IMAPFolder) folder, watermarks.get(folder.getFullName()), since, asOf,
-                        batches));
+                Watermark watermark = watermarks.get(status.name());
+                if (status.unchangedSince(watermark)) {
+                    results.add(new MailboxScan.FolderResult(status.name(), watermark.uidValidity(),
+                            watermark.lastUid(), 0, 0, false));
+                } else {
+                    results.add(scanFolder(address, (IMAPFolder) store.getFolder(status.name()), watermark, since,
+                            asOf, sink));
+                }
             }
             return new MailboxScan(address, results,
                     results.stream().mapToInt(MailboxScan.FolderResult::messages).sum(),
@@ -73,13 +80,17 @@ public class MailboxScanner {
     }
 
     /**
-     * The unseen messages of one folder that arrived by {@code asOf}, found by a server-side SEARCH and one FETCH of
-     * their INTERNALDATEs.
+     * The unseen messages of one folder that arrived by {@code asOf}: a STATUS first, and only when it counts unseen
+     * mail an EXAMINE, a server-side SEARCH UNSEEN and one FETCH of their INTERNALDATEs.
      */
     public UnreadState unread(String address, String folderName, Instant asOf) {
         Store store = connector.open(address);
         try {
-            Folder folder = store.getFolder(folderName);
+            IMAPFolder folder = (IMAPFolder) store.getFolder(folderName);
+            FolderStatus status = FolderStatus.of(folder);
+            if (status.unseen() == 0) {
+                return new UnreadState(address, List.of(), status.messages());
+            }
             folder.open(Folder.READ_ONLY);
             try {
                 Message[] unseen = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
@@ -104,8 +115,8 @@ public class MailboxScanner {
         }
     }
 
-    private MailboxScan.FolderResult scanFolder(IMAPFolder folder, Watermark watermark, Instant since, Instant asOf,
-                                                Consumer<List<MessageHeader>> batches) throws MessagingException {
+    private MailboxScan.FolderResult scanFolder(String address, IMAPFolder folder, Watermark watermark, Instant since,
+                                                Instant asOf, HeaderSink sink) throws MessagingException {
         folder.open(Folder.READ_ONLY);
         try {
             long uidValidity = folder.getUIDValidity();
@@ -118,12 +129,20 @@ public class MailboxScanner {
                 candidates = new Message[0];
             } else if (fullRescan) {
                 // SEARCH SINCE compares dates in the server's zone: ask a day early, the reader drops what is older.
+                // Evidence read under an older UIDVALIDITY would otherwise be counted again under the new one.
+                sink.folderReset(address, folder.getFullName(), uidValidity);
                 candidates = folder.search(new ReceivedDateTerm(ComparisonTerm.GE,
                         Date.from(since.minus(Duration.ofDays(1)))));
+            } else if (uidNext > 0) {
+                // Only the last uidNext - fromUid messages can have a UID from fromUid on: no UID FETCH needed first.
+                int exists = folder.getMessageCount();
+                int first = (int) Math.max(1, exists - (uidNext - fromUid) + 1);
+                candidates = exists == 0 ? new Message[0] : folder.getMessages(first, exists);
             } else {
                 candidates = folder.getMessagesByUID(fromUid, UIDFolder.LASTUID);
             }
-            FolderReader reader = new FolderReader(folder, uidValidity, since, asOf, fromUid, batches);
+            FolderReader reader = new FolderReader(folder, uidValidity, since, asOf, fromUid,
+                    headers -> sink.accept(address, headers));
             for (int start = 0; start < candidates.length && !reader.stopped(); start += settings.batchSize()) {
                 reader.read(Arrays.copyOfRange(candidates, start,
                         Math.min(candidates.length, start + settings.batchSize())));

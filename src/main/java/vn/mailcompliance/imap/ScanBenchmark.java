@@ -93,7 +93,7 @@ public final class ScanBenchmark {
                         case "login" -> connector.open(address).close();
                         default -> pass.watermarks().put(address, scanner.scanHeaders(address,
                                 watermarks.getOrDefault(address, Map.of()), Instant.EPOCH, asOf,
-                                batch -> pass.messages().addAndGet(batch.size())).watermarks());
+                                (mailbox, batch) -> pass.messages().addAndGet(batch.size())).watermarks());
                     }
                 } catch (MailboxScanException | MessagingException e) {
                     pass.failed().incrementAndGet();

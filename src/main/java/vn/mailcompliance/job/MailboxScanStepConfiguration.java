@@ -146,7 +146,7 @@ class MailboxScanStepConfiguration {
         Instant asOf = EvaluationInstant.endOf(YearMonth.parse(period), settings.zone(),
                 java.time.Clock.system(settings.zone())).instant();
         Instant since = asOf.minus(lookback);
-        HeaderSink sink = headerSink.getIfAvailable();
+        HeaderSink sink = headerSink.getIfAvailable(() -> (mailbox, headers) -> { });
         ZoneId zone = settings.zone();
         return address -> {
             LocalDateTime startedAt = LocalDateTime.now(zone);
@@ -154,11 +154,7 @@ class MailboxScanStepConfiguration {
             for (int attempt = 1; attempt <= imap.retry().attempts(); attempt++) {
                 try {
                     MailboxScan scan = scanner.scanHeaders(address, watermarks.forMailbox(address), since, asOf,
-                            headers -> {
-                                if (sink != null) {
-                                    sink.accept(address, headers);
-                                }
-                            });
+                            sink);
                     ScanOutcome outcome = ScanOutcome.scanned(scan, attempt, startedAt, LocalDateTime.now(zone));
                     scanProgress.done(outcome);
                     return new ScannedMailbox(outcome, scan);

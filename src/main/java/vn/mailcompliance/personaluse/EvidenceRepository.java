@@ -63,6 +63,19 @@ public class EvidenceRepository {
         });
     }
 
+    /**
+     * Forgets what was stored for a folder under any UIDVALIDITY but {@code uidValidity}: its UIDs no longer name the
+     * same messages, and the rescan that follows stores them again under the new one.
+     */
+    public int forgetOtherUidValidities(String address, String folder, long uidValidity) {
+        return jdbc.sql("""
+                        DELETE FROM personal_use_evidence
+                        WHERE address = :address AND folder = :folder AND uid_validity <> :validity
+                        """)
+                .param("address", address).param("folder", folder).param("validity", uidValidity)
+                .update();
+    }
+
     /** Every piece of evidence of a mailbox that arrived by {@code upTo}, oldest first. */
     public List<Evidence> forMailbox(String address, Instant upTo) {
         return jdbc.sql("""

@@ -27,4 +27,9 @@ class PersonalUseHeaderSink implements HeaderSink {
     public void accept(String address, List<MessageHeader> headers) {
         evidence.add(address, headers.stream().map(classifier::classify).flatMap(Optional::stream).toList());
     }
+
+    @Override
+    public void folderReset(String address, String folder, long newUidValidity) {
+        evidence.forgetOtherUidValidities(address, folder, newUidValidity);
+    }
 }

@@ -65,7 +65,7 @@ class MailboxScannerIT {
         }
 
         for (String address : mailboxes) {
-            MailboxScan scan = scanner().scanHeaders(address, Map.of(), SINCE, NOW, batch -> { });
+            MailboxScan scan = scanner().scanHeaders(address, Map.of(), SINCE, NOW, (a, batch) -> { });
             assertThat(scan.messages()).isEqualTo(10);
         }
 
@@ -87,7 +87,7 @@ class MailboxScannerIT {
         dovecot.deliver(address, "INBOX", mail("y@example.com", "three"), NOW.minus(Duration.ofDays(1)), true);
         List<List<MessageHeader>> batches = new ArrayList<>();
 
-        scanner().scanHeaders(address, Map.of(), SINCE, NOW, batches::add);
+        scanner().scanHeaders(address, Map.of(), SINCE, NOW, (a, batch) -> batches.add(batch));
 
         assertThat(batches).hasSize(2);
         MessageHeader first = batches.get(0).get(0);
@@ -106,7 +106,7 @@ class MailboxScannerIT {
         dovecot.deliver(address, "INBOX", mail("a@example.com", "hello"), NOW.minus(Duration.ofDays(2)), false);
 
         MailboxScan scan = scanner(ImapProperties.Login.AUTHZID, dovecot.masterPassword())
-                .scanHeaders(address, Map.of(), SINCE, NOW, batch -> { });
+                .scanHeaders(address, Map.of(), SINCE, NOW, (a, batch) -> { });
 
         assertThat(scan.messages()).isEqualTo(1);
     }
@@ -117,11 +117,12 @@ class MailboxScannerIT {
         dovecot.addUser(address);
         dovecot.deliver(address, "INBOX", mail("a@example.com", "1"), NOW.minus(Duration.ofDays(3)), false);
         dovecot.deliver(address, "INBOX", mail("a@example.com", "2"), NOW.minus(Duration.ofDays(3)), false);
-        MailboxScan first = scanner().scanHeaders(address, Map.of(), SINCE, NOW, batch -> { });
+        MailboxScan first = scanner().scanHeaders(address, Map.of(), SINCE, NOW, (a, batch) -> { });
         dovecot.deliver(address, "INBOX", mail("a@example.com", "3"), NOW.minus(Duration.ofDays(1)), false);
         List<MessageHeader> seen = new ArrayList<>();
 
-        MailboxScan second = scanner().scanHeaders(address, first.watermarks(), SINCE, NOW, seen::addAll);
+        MailboxScan second = scanner().scanHeaders(address, first.watermarks(), SINCE, NOW,
+                (a, batch) -> seen.addAll(batch));
 
         assertThat(first.messages()).isEqualTo(2);
         assertThat(second.messages()).isEqualTo(1);
@@ -130,7 +131,7 @@ class MailboxScannerIT {
             assertThat(f.fullRescan()).isFalse();
             assertThat(f.lastUid()).isEqualTo(3);
         });
-        assertThat(scanner().scanHeaders(address, second.watermarks(), SINCE, NOW, batch -> { }).messages())
+        assertThat(scanner().scanHeaders(address, second.watermarks(), SINCE, NOW, (a, batch) -> { }).messages())
                 .isZero();
     }
 
@@ -140,10 +141,10 @@ class MailboxScannerIT {
         dovecot.addUser(address);
         dovecot.deliver(address, "INBOX", mail("a@example.com", "old"), NOW.minus(Duration.ofDays(400)), true);
         dovecot.deliver(address, "INBOX", mail("a@example.com", "recent"), NOW.minus(Duration.ofDays(3)), true);
-        MailboxScan first = scanner().scanHeaders(address, Map.of(), SINCE, NOW, batch -> { });
+        MailboxScan first = scanner().scanHeaders(address, Map.of(), SINCE, NOW, (a, batch) -> { });
         dovecot.resetUidValidity(address, "INBOX");
 
-        MailboxScan again = scanner().scanHeaders(address, first.watermarks(), SINCE, NOW, batch -> { });
+        MailboxScan again = scanner().scanHeaders(address, first.watermarks(), SINCE, NOW, (a, batch) -> { });
 
         assertThat(first.messages()).isEqualTo(1);
         assertThat(again.folders()).singleElement().satisfies(f -> {
@@ -154,15 +155,76 @@ class MailboxScannerIT {
     }
 
     @Test
+    void changedUidValidityTellsTheSinkToForgetTheFolderBeforeItsHeadersComeAgain() throws Exception {
+        String address = "reset@most.gov.vn";
+        dovecot.addUser(address);
+        dovecot.deliver(address, "INBOX", mail("a@example.com", "once"), NOW.minus(Duration.ofDays(3)), true);
+        dovecot.deliver(address, "Archive", mail("a@example.com", "kept"), NOW.minus(Duration.ofDays(3)), true);
+        MailboxScan first = scanner().scanHeaders(address, Map.of(), SINCE, NOW, (a, batch) -> { });
+        dovecot.resetUidValidity(address, "INBOX");
+        List<String> events = new ArrayList<>();
+        HeaderSink recording = new HeaderSink() {
+            @Override
+            public void accept(String mailbox, List<MessageHeader> headers) {
+                headers.forEach(h -> events.add("header " + h.folder() + " " + h.uidValidity() + " " + h.subject()));
+            }
+
+            @Override
+            public void folderReset(String mailbox, String folder, long newUidValidity) {
+                events.add("reset " + mailbox + " " + folder + " " + newUidValidity);
+            }
+        };
+
+        MailboxScan again = scanner().scanHeaders(address, first.watermarks(), SINCE, NOW, recording);
+
+        long newValidity = again.watermarks().get("INBOX").uidValidity();
+        assertThat(newValidity).isNotEqualTo(first.watermarks().get("INBOX").uidValidity());
+        assertThat(events).containsExactly("reset " + address + " INBOX " + newValidity,
+                "header INBOX " + newValidity + " once");
+    }
+
+    @Test
+    void onlyFoldersWithMailAboveTheirWatermarkAreRead() throws Exception {
+        String address = "status@most.gov.vn";
+        dovecot.addUser(address);
+        dovecot.deliver(address, "INBOX", mail("a@example.com", "1"), NOW.minus(Duration.ofDays(3)), false);
+        dovecot.deliver(address, "Archive", mail("a@example.com", "2"), NOW.minus(Duration.ofDays(3)), true);
+        MailboxScan first = scanner().scanHeaders(address, Map.of(), SINCE, NOW, (a, batch) -> { });
+        dovecot.deliver(address, "Archive", mail("a@example.com", "3"), NOW.minus(Duration.ofDays(1)), true);
+        List<MessageHeader> read = new ArrayList<>();
+
+        MailboxScan second = scanner().scanHeaders(address, first.watermarks(), SINCE, NOW,
+                (a, batch) -> read.addAll(batch));
+
+        assertThat(read).extracting(MessageHeader::subject).containsExactly("3");
+        assertThat(second.watermarks()).containsEntry("INBOX", first.watermarks().get("INBOX"));
+        assertThat(second.watermarks().get("Archive").lastUid()).isEqualTo(2);
+    }
+
+    @Test
+    void aNestedFolderWhoseParentDoesNotExistIsReadAndTheParentSkipped() throws Exception {
+        String address = "nested@most.gov.vn";
+        dovecot.addUser(address);
+        dovecot.deliver(address, "Archive.2024", mail("a@example.com", "nested"), NOW.minus(Duration.ofDays(3)), true);
+
+        MailboxScan scan = scanner().scanHeaders(address, Map.of(), SINCE, NOW, (a, batch) -> { });
+
+        assertThat(scan.folders()).extracting(MailboxScan.FolderResult::folder)
+                .containsExactlyInAnyOrder("INBOX", "Archive.2024");
+        assertThat(scan.messages()).isEqualTo(1);
+    }
+
+    @Test
     void mailAfterTheInstantIsIgnoredAndReadNextTime() throws Exception {
         String address = "asof@most.gov.vn";
         dovecot.addUser(address);
         dovecot.deliver(address, "INBOX", mail("a@example.com", "before"), NOW.minus(Duration.ofDays(1)), false);
         dovecot.deliver(address, "INBOX", mail("a@example.com", "after"), NOW.plus(Duration.ofHours(1)), false);
 
-        MailboxScan first = scanner().scanHeaders(address, Map.of(), SINCE, NOW, batch -> { });
+        MailboxScan first = scanner().scanHeaders(address, Map.of(), SINCE, NOW, (a, batch) -> { });
         List<MessageHeader> later = new ArrayList<>();
-        scanner().scanHeaders(address, first.watermarks(), SINCE, NOW.plus(Duration.ofDays(1)), later::addAll);
+        scanner().scanHeaders(address, first.watermarks(), SINCE, NOW.plus(Duration.ofDays(1)),
+                (a, batch) -> later.addAll(batch));
 
         assertThat(first.messages()).isEqualTo(1);
         assertThat(first.folders().get(0).lastUid()).isEqualTo(1);
@@ -181,7 +243,7 @@ class MailboxScannerIT {
         }
         dovecot.deliver(address, "INBOX", mail("a@example.com", "fine"), NOW.minus(Duration.ofDays(1)), false);
 
-        MailboxScan scan = scanner().scanHeaders(address, Map.of(), SINCE, NOW, batch -> { });
+        MailboxScan scan = scanner().scanHeaders(address, Map.of(), SINCE, NOW, (a, batch) -> { });
 
         assertThat(scan.messages()).isEqualTo(4);
         assertThat(scan.malformed()).isBetween(1, 3);
@@ -210,7 +272,7 @@ class MailboxScannerIT {
         dovecot.addUser(address);
 
         assertThatThrownBy(() -> scanner(ImapProperties.Login.SEPARATOR, "wrong-Pa55")
-                .scanHeaders(address, Map.of(), SINCE, NOW, batch -> { }))
+                .scanHeaders(address, Map.of(), SINCE, NOW, (a, batch) -> { }))
                 .isInstanceOf(MailboxScanException.class)
                 .hasMessageContaining("rejected")
                 .hasMessageNotContaining("wrong-Pa55");

@@ -58,6 +58,23 @@ abstract class EvidenceRepositoryContract {
     }
 
     @Test
+    void aFolderRescannedUnderANewUidValidityReplacesItsEvidenceInsteadOfAddingToIt() {
+        repository.add(ALICE, List.of(evidence("INBOX", 1, Authenticity.UNVERIFIED, "2026-10-01T02:00:00Z", "old #1"),
+                evidence("INBOX", 2, Authenticity.UNVERIFIED, "2026-10-02T02:00:00Z", "old #2"),
+                evidence("Archive", 1, Authenticity.UNVERIFIED, "2026-10-03T02:00:00Z", "other folder")));
+        var sink = new PersonalUseHeaderSink(null, repository);
+
+        sink.folderReset(ALICE, "INBOX", 8);
+        repository.add(ALICE, List.of(new Evidence("Shopee", Category.E_COMMERCE, MessageKind.ACCOUNT_ACTIVITY,
+                Authenticity.UNVERIFIED, Instant.parse("2026-10-01T02:00:00Z"), "old #1", "INBOX", 8, 1)));
+
+        assertThat(repository.forMailbox(ALICE, Instant.parse("2026-11-01T00:00:00Z")))
+                .extracting(Evidence::folder, Evidence::uidValidity, Evidence::uid)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("INBOX", 8L, 1L),
+                        org.assertj.core.groups.Tuple.tuple("Archive", 7L, 1L));
+    }
+
+    @Test
     void evidenceIsReadBackAsStoredUpToTheInstant() {
         Evidence october = evidence("Lưu trữ.2025", 3, Authenticity.AUTHENTICATED, "2026-10-31T16:59:59Z",
                 "Chào mừng bạn đến với Shopee 🎉");

@@ -1,0 +1,86 @@
+package vn.mailcompliance.imap;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.angus.mail.iap.Response;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPStore;
+import org.eclipse.angus.mail.imap.protocol.IMAPResponse;
+import org.eclipse.angus.mail.imap.protocol.ListInfo;
+import org.eclipse.angus.mail.imap.protocol.Status;
+
+import jakarta.mail.Folder;
+import jakarta.mail.MessagingException;
+
+/**
+ * A folder as LIST and STATUS describe it, without selecting it (which is what makes an unchanged folder cost
+ * nothing). LIST-EXTENDED marks the missing parent of a nested folder {@code \NonExistent} rather than
+ * {@code \Noselect}: it is not selectable either. {@code uidValidity} and {@code uidNext} are -1 when the server
+ * did not say.
+ */
+record FolderStatus(String name, char separator, boolean selectable, long uidValidity, long uidNext, int messages,
+                    int unseen) {
+
+    private static final String LIST_STATUS = "LIST \"\" \"*\" RETURN (STATUS (UIDVALIDITY UIDNEXT MESSAGES))";
+
+    /** Nothing arrived since the watermark: same UIDVALIDITY and no UID handed out above its last UID. */
+    boolean unchangedSince(Watermark watermark) {
+        return watermark != null && uidValidity > 0 && uidNext > 0 && watermark.uidValidity() == uidValidity
+                && uidNext <= watermark.lastUid() + 1;
+    }
+
+    /** Every folder of the store: one LIST-STATUS round trip (RFC 5819) when the server has it, else a plain LIST. */
+    static List<FolderStatus> list(IMAPStore store) throws MessagingException {
+        if (!store.hasCapability("LIST-STATUS")) {
+            List<FolderStatus> folders = new ArrayList<>();
+            for (Folder folder : store.getDefaultFolder().list("*")) {
+                folders.add(new FolderStatus(folder.getFullName(), folder.getSeparator(),
+                        (folder.getType() & Folder.HOLDS_MESSAGES) != 0, -1, -1, -1, -1));
+            }
+            return folders;
+        }
+        IMAPFolder root = (IMAPFolder) store.getDefaultFolder();
+        Response[] responses = (Response[]) root.doCommand(protocol -> {
+            Response[] r = protocol.command(LIST_STATUS, null);
+            protocol.handleResult(r[r.length - 1]);
+            return r;
+        });
+        Map<String, ListInfo> listed = new LinkedHashMap<>();
+        Map<String, Status> statuses = new LinkedHashMap<>();
+        try {
+            for (Response response : responses) {
+                if (response instanceof IMAPResponse ir && ir.keyEquals("LIST")) {
+                    ListInfo info = new ListInfo(ir);
+                    listed.put(info.name, info);
+                } else if (response instanceof IMAPResponse ir && ir.keyEquals("STATUS")) {
+                    Status status = new Status(ir);
+                    statuses.put(status.mbox, status);
+                }
+            }
+        } catch (org.eclipse.angus.mail.iap.ParsingException e) {
+            throw new MessagingException("unreadable LIST-STATUS answer: " + e.getMessage(), e);
+        }
+        List<FolderStatus> folders = new ArrayList<>(listed.size());
+        for (ListInfo info : listed.values()) {
+            Status status = statuses.get(info.name);
+            boolean selectable = info.canOpen
+                    && Arrays.stream(info.attrs).noneMatch("\\NonExistent"::equalsIgnoreCase);
+            folders.add(status == null
+                    ? new FolderStatus(info.name, info.separator, selectable, -1, -1, -1, -1)
+                    : new FolderStatus(info.name, info.separator, selectable, status.uidvalidity, status.uidnext,
+                    status.total, -1));
+        }
+        return folders;
+    }
+
+    /** One folder's message and unseen counts by a STATUS command, which selects nothing. */
+    static FolderStatus of(IMAPFolder folder) throws MessagingException {
+        Status status = (Status) folder.doCommand(protocol ->
+                protocol.status(folder.getFullName(), new String[] {"MESSAGES", "UNSEEN"}));
+        return new FolderStatus(folder.getFullName(), '/', true, -1, -1, status.total, status.unseen);
+    }
+}
