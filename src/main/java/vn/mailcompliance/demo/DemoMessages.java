@@ -34,7 +34,7 @@ final class DemoMessages {
             "registration/google.com/notls_responder__adwords.eml",
             "registration/google.com/mail__raw_email_encoded_stack_level_too_deep.eml",
             "registration/bbva.mx/mail-parser__mail_test_17.eml",
-            "registration/aa.com/zkemail.nr__aa.eml",
+            "registration/x.com/relayer-utils__x.eml",
             "registration/fedex.com/Home-Assistant-Mail-And-Packages__fedex_out_for_delivery.eml",
             "registration/dhl.com/Home-Assistant-Mail-And-Packages__dhl_out_for_delivery.eml",
             "registration/ups.com/Home-Assistant-Mail-And-Packages__ups_out_for_delivery_new.eml",
