@@ -21,6 +21,11 @@ public final class EvaluationInstant {
         return Clock.fixed(earliest(end, now.instant()), zone);
     }
 
+    /** The instant a period is evaluated as of, with the system clock as now. */
+    public static Clock endOf(YearMonth period, ZoneId zone) {
+        return endOf(period, zone, Clock.system(zone));
+    }
+
     public static Clock checkTimeOf(LocalDate date, LocalTime checkTime, ZoneId zone, Clock now) {
         Instant check = date.atTime(checkTime).atZone(zone).toInstant();
         return Clock.fixed(earliest(check, now.instant()), zone);

@@ -208,6 +208,6 @@ class MonthlyJobConfiguration {
 
     /** The instant the period is evaluated as of (not a job-scoped bean: java.time.Clock cannot be proxied). */
     static Clock evaluationClock(ComplianceProperties settings, String period) {
-        return EvaluationInstant.endOf(YearMonth.parse(period), settings.zone(), Clock.system(settings.zone()));
+        return EvaluationInstant.endOf(YearMonth.parse(period), settings.zone());
     }
 }

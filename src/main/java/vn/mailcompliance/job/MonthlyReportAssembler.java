@@ -53,7 +53,7 @@ class MonthlyReportAssembler {
     MonthlyReport assemble(JobExecution execution) {
         YearMonth period = YearMonth.parse(execution.getJobParameters().getString("period"));
         LocalDateTime evaluatedAt = LocalDateTime.ofInstant(
-                EvaluationInstant.endOf(period, settings.zone(), java.time.Clock.system(settings.zone())).instant(),
+                EvaluationInstant.endOf(period, settings.zone()).instant(),
                 settings.zone());
         DirectorySnapshot snapshot = directory.snapshot();
         Map<String, String> parameters = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import vn.mailcompliance.imap.MessageHeader;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Objects;
 
 /**
  * Attributes one message to a personal service from its headers: From address → registrable domain (or an exact
@@ -24,7 +25,7 @@ public final class PersonalUseClassifier {
      *                           empty: every message is {@link Authenticity#UNVERIFIED}, so nothing is CONFIRMED
      */
     public PersonalUseClassifier(ServiceCatalog catalog, Collection<String> trustedAuthservIds) {
-        this.catalog = java.util.Objects.requireNonNull(catalog, "catalog");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.authentication = new AuthenticationResults(trustedAuthservIds);
     }
 

@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -60,7 +61,7 @@ public record ServiceUsage(
 
     public ServiceUsage {
         kinds = kinds == null || kinds.isEmpty() ? Set.of()
-                : java.util.Collections.unmodifiableSet(EnumSet.copyOf(kinds));
+                : Collections.unmodifiableSet(EnumSet.copyOf(kinds));
         samples = samples == null ? List.of() : List.copyOf(samples);
     }
 

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.Arrays;
 
 /**
  * Judges a service's message from its Subject alone (the body is never fetched). Subjects are folded first
@@ -137,6 +138,6 @@ final class SubjectClassifier {
     }
 
     private static List<Pattern> patterns(String... regexes) {
-        return java.util.Arrays.stream(regexes).map(Pattern::compile).toList();
+        return Arrays.stream(regexes).map(Pattern::compile).toList();
     }
 }

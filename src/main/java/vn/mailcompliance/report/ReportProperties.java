@@ -1,7 +1,10 @@
 package vn.mailcompliance.report;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Locale;
+import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -18,17 +21,17 @@ public record ReportProperties(
         @DefaultValue("true") boolean showSubjects) {
 
     public ReportProperties {
-        if (!java.util.Set.of("vi", "en").contains(locale.getLanguage())) {
+        if (!Set.of("vi", "en").contains(locale.getLanguage())) {
             throw new IllegalArgumentException("compliance.report.locale '" + locale
                     + "' is not a report language: set it to vi or en.");
         }
     }
 
-    public Path monthlyWorkbook(java.time.YearMonth period) {
+    public Path monthlyWorkbook(YearMonth period) {
         return dir.resolve(period.toString()).resolve("mailbox-compliance-" + period + ".xlsx");
     }
 
-    public Path auditWorkbook(java.time.LocalDate from, java.time.LocalDate to) {
+    public Path auditWorkbook(LocalDate from, LocalDate to) {
         return dir.resolve("audit").resolve("mailbox-audit-" + from + "_" + to + ".xlsx");
     }
 }

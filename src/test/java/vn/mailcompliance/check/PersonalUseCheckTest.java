@@ -11,7 +11,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import vn.mailcompliance.ComplianceProperties.Organization;
 import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.directory.DirectorySnapshot;
 import vn.mailcompliance.directory.MailboxKind;
