@@ -43,15 +43,24 @@ class JobLaunch {
         return execution.getStatus() == BatchStatus.COMPLETED;
     }
 
+    /**
+     * Says why the job did not complete. A job stopped by bad configuration (a directory source without its table or
+     * column, an invalid rules file) is a configuration error, exit status 2; anything else is a failed job, 1.
+     */
     static int reportFailure(JobExecution execution, PrintStream err) {
-        String reason = execution.getAllFailureExceptions().stream()
+        StartupFailure configuration = execution.getAllFailureExceptions().stream()
+                .map(StartupFailure::explain)
+                .filter(StartupFailure::configuration)
+                .findFirst()
+                .orElse(null);
+        String reason = configuration != null ? configuration.message() : execution.getAllFailureExceptions().stream()
                 .map(StartupFailure::rootMessage)
                 .findFirst()
                 .orElse(execution.getExitStatus().getExitDescription());
         err.println("The job " + execution.getJobInstance().getJobName() + " (execution " + execution.getId()
-                + ") ended " + execution.getStatus() + ": " + Secrets.redact(reason)
+                + ") ended " + execution.getStatus() + ": " + Secrets.redact(reason).replaceAll("\\.+$", "")
                 + ". Run the same command again to restart it where it stopped.");
-        return CommandLine.FAILED;
+        return configuration != null ? CommandLine.USAGE : CommandLine.FAILED;
     }
 
     static class CouldNotStart extends RuntimeException {

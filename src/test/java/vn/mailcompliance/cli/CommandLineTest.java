@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -116,5 +117,16 @@ class CommandLineTest {
         assertThat(errors()).contains("compliance.imap.host=127.0.0.1")
                 .contains("compliance.imap.port=" + closedPort).doesNotContain("hunter2-secret");
         assertThat(Files.exists(workDir.resolve("db"))).isFalse();
+    }
+
+    @Test
+    void directoryDatabaseWithoutIRedMailTablesStopsWithUsageStatusNamingTheTable() throws Exception {
+        try (ServerSocket imapPort = new ServerSocket(0)) {
+            assertThat(run("sync", "--compliance.imap.host=127.0.0.1", "--compliance.imap.port=" + imapPort.getLocalPort(),
+                    "--compliance.directory.kind=iredmail",
+                    "--compliance.directory.url=jdbc:h2:mem:empty-vmail;MODE=MySQL",
+                    embeddedDatabaseSetting())).isEqualTo(CommandLine.USAGE);
+        }
+        assertThat(errors()).containsIgnoringCase("table \"mailbox\"").contains("compliance.directory.url");
     }
 }
