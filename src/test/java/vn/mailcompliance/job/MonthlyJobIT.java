@@ -11,6 +11,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -92,7 +96,21 @@ class MonthlyJobIT {
         Path workbook = reports.resolve("2026-08/mailbox-compliance-2026-08.xlsx");
         assertThat(workbook).isRegularFile();
         try (InputStream in = Files.newInputStream(workbook); Workbook read = new XSSFWorkbook(in)) {
-            assertThat(read.getNumberOfSheets()).isPositive();
+            assertThat(read.getNumberOfSheets()).isEqualTo(7);
+            Sheet summary = read.getSheet("Tổng hợp");
+            assertThat(cell(summary, rowOf(summary, "KHTC"), column(summary, "(UNIT_MAILBOX_MISSING)"))).isEqualTo("1");
+            assertThat(cell(summary, rowOf(summary, "KHTC"), column(summary, "(PASSWORD_EXPIRED)"))).isEqualTo("2");
+            assertThat(cell(summary, rowOf(summary, "VP"), column(summary, "(PASSWORD_NEVER_CHANGED)"))).isEqualTo("1");
+            Sheet passwords = read.getSheet("Mật khẩu");
+            assertThat(cell(passwords, rowOf(passwords, "VP"), 2)).isEqualTo("an.nguyen@most.gov.vn");
+            assertThat(cell(passwords, rowOf(passwords, "VP"), 4)).isEqualTo("PASSWORD_NEVER_CHANGED");
+            Sheet coverage = read.getSheet("Phạm vi quét");
+            for (int row = 1; row <= SmallMinistry.ADDRESSES.size(); row++) {
+                assertThat(cell(coverage, row, 4)).as("coverage of " + cell(coverage, row, 2)).isEqualTo("Đã quét");
+            }
+            Sheet method = read.getSheet("Phương pháp");
+            assertThat(rowOf(method, String.valueOf(first.getId()))).as("run metadata names the execution")
+                    .isPositive();
         }
         int findings = countFindings("2026-08");
         int accounts = jdbc.sql("SELECT COUNT(*) FROM account").query(Integer.class).single();
@@ -125,6 +143,36 @@ class MonthlyJobIT {
                 .contains("writeMonthlyReportStep");
         assertThat(countFindings("2026-09")).isEqualTo(findingsBeforeRestart);
         assertThat(reports.resolve("2026-09/mailbox-compliance-2026-09.xlsx")).isRegularFile();
+    }
+
+    private static final DataFormatter FORMAT = new DataFormatter();
+
+    private static String cell(Sheet sheet, int row, int column) {
+        return FORMAT.formatCellValue(sheet.getRow(row).getCell(column));
+    }
+
+    /** The first row that has a cell with exactly this text, or -1. */
+    private static int rowOf(Sheet sheet, String text) {
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (FORMAT.formatCellValue(cell).equals(text)) {
+                    return row.getRowNum();
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The column whose header (in the row that holds it) contains the text. */
+    private static int column(Sheet sheet, String headerPart) {
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (FORMAT.formatCellValue(cell).contains(headerPart)) {
+                    return cell.getColumnIndex();
+                }
+            }
+        }
+        throw new AssertionError("no header containing " + headerPart + " on " + sheet.getSheetName());
     }
 
     private int countFindings(String period) {
