@@ -129,4 +129,12 @@ class CommandLineTest {
         }
         assertThat(errors()).containsIgnoringCase("table \"mailbox\"").contains("compliance.directory.url");
     }
+
+    @Test
+    void invalidCronScheduleNamesTheSettingAndWritesNothing() {
+        assertThat(run("serve", "--compliance.imap.host=127.0.0.1", "--compliance.schedule.daily=every day",
+                embeddedDatabaseSetting())).isEqualTo(CommandLine.USAGE);
+        assertThat(errors()).contains("compliance.schedule.daily").contains("every day").contains("cron");
+        assertThat(workDir.resolve("db")).doesNotExist();
+    }
 }
