@@ -8,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import vn.mailcompliance.ComplianceProperties;
@@ -18,6 +21,7 @@ import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.directory.DirectoryRepository;
 import vn.mailcompliance.directory.MailboxKind;
 import vn.mailcompliance.directory.DirectorySnapshot;
+import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingRepository;
 import vn.mailcompliance.imap.CoverageRepository;
 import vn.mailcompliance.imap.ScanOutcome;
@@ -37,10 +41,12 @@ class MonthlyReportAssembler {
     private final CoverageRepository coverage;
     private final UnitMailboxMonths unitMailboxMonths;
     private final Policy policy;
+    private final JobRepository jobRepository;
 
     MonthlyReportAssembler(ComplianceProperties settings, DirectoryRepository directory, FindingRepository findings,
                            MethodDescription method, CoverageRepository coverage,
-                           UnitMailboxMonths unitMailboxMonths, Policy policy) {
+                           UnitMailboxMonths unitMailboxMonths, Policy policy,
+                           JobRepository jobRepository) {
         this.settings = settings;
         this.directory = directory;
         this.findings = findings;
@@ -48,6 +54,7 @@ class MonthlyReportAssembler {
         this.coverage = coverage;
         this.unitMailboxMonths = unitMailboxMonths;
         this.policy = policy;
+        this.jobRepository = jobRepository;
     }
 
     MonthlyReport assemble(JobExecution execution) {
@@ -62,7 +69,7 @@ class MonthlyReportAssembler {
                 execution.getStartTime());
         return new MonthlyReport(settings.organization().name(), period, evaluatedAt, run, snapshot.units(),
                 snapshot.accounts(), findings.findByPeriod(period.toString()),
-                findings.findByPeriod(period.minusMonths(1).toString()),
+                previousFindings(period.minusMonths(1)),
                 coverage(snapshot, execution.getJobInstance().getInstanceId()),
                 directory.rejections(execution.getId()), unitMailboxRows(period, evaluatedAt, snapshot),
                 passwordExempt(snapshot), method.describe(period));
@@ -75,6 +82,14 @@ class MonthlyReportAssembler {
                 .map(Account::address)
                 .filter(policy.password()::isExempt)
                 .toList();
+    }
+
+    /** The findings of the period before, or {@code null} when that period was not evaluated: no change to show. */
+    private List<Finding> previousFindings(YearMonth previous) {
+        JobExecution last = jobRepository.getLastJobExecution(MonthlyJobConfiguration.JOB_NAME,
+                new JobParametersBuilder().addString("period", previous.toString()).toJobParameters());
+        return last != null && last.getStatus() == BatchStatus.COMPLETED
+                ? findings.findByPeriod(previous.toString()) : null;
     }
 
     /** Every active unit mailbox, compliant ones included, so a unit leader finds their row. */

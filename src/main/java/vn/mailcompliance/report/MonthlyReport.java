@@ -13,7 +13,8 @@ import vn.mailcompliance.finding.Finding;
 /**
  * Everything the monthly workbook shows, gathered by the monthly job.
  *
- * @param previousFindings the findings of the period before, for the change against last month
+ * @param previousFindings the findings of the period before, for the change against last month; {@code null} when
+ *                         that period was not evaluated
  * @param passwordExempt   the active mailboxes exempt from the password checks (service accounts)
  * @param method           the thresholds and rules in force, in display order (setting key, value)
  */

@@ -123,7 +123,8 @@ final class SummarySheet {
                 .number(score == null || previous == null ? null : score - previous, styles.signedDecimal)
                 .number(unit.breaches())
                 .number(unit.previousBreaches())
-                .number(unit.breaches() - unit.previousBreaches(), styles.signedInteger);
+                .number(unit.previousBreaches() == null ? null : unit.breaches() - unit.previousBreaches(),
+                        styles.signedInteger);
     }
 
     private void chart(XSSFSheet sheet, int firstRow, int lastRow, int scoreColumn, int top) {

@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -23,7 +25,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
+import vn.mailcompliance.finding.FindingRepository;
 
 class MonthlyWorkbookWriterTest {
 
@@ -104,11 +108,11 @@ class MonthlyWorkbookWriterTest {
                     .isEqualTo(1);
             assertThat(vp.getCell(codes + FindingCode.PERSONAL_USE.ordinal()).getNumericCellValue()).isEqualTo(1);
             assertThat(vp.getCell(codes + FindingCode.ORPHAN_MAILBOX.ordinal()).getNumericCellValue()).isZero();
-            assertThat(vp.getCell(score).getNumericCellValue()).isEqualTo(20.0);
+            assertThat(vp.getCell(score).getNumericCellValue()).as("binh.tran's breach is waived").isEqualTo(40.0);
             assertThat(vp.getCell(columns.indexOf("Điểm tháng trước")).getNumericCellValue()).isEqualTo(40.0);
-            assertThat(vp.getCell(columns.indexOf("Thay đổi điểm")).getNumericCellValue()).isEqualTo(-20.0);
-            assertThat(vp.getCell(columns.indexOf("Số vi phạm")).getNumericCellValue()).isEqualTo(5);
-            assertThat(vp.getCell(columns.indexOf("Thay đổi số vi phạm")).getNumericCellValue()).isEqualTo(1);
+            assertThat(vp.getCell(columns.indexOf("Thay đổi điểm")).getNumericCellValue()).isZero();
+            assertThat(vp.getCell(columns.indexOf("Số vi phạm")).getNumericCellValue()).isEqualTo(4);
+            assertThat(vp.getCell(columns.indexOf("Thay đổi số vi phạm")).getNumericCellValue()).isZero();
 
             Row khtc = rowWithText(summary, 0, "KHTC");
             assertThat(khtc.getCell(codes + FindingCode.UNIT_MAILBOX_MISSING.ordinal()).getNumericCellValue())
@@ -120,8 +124,58 @@ class MonthlyWorkbookWriterTest {
             Row total = rowWithText(summary, 1, "Tổng cộng");
             assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(12);
             assertThat(total.getCell(codes + FindingCode.SCAN_FAILED.ordinal()).getNumericCellValue()).isEqualTo(1);
-            assertThat(total.getCell(score).getNumericCellValue()).isCloseTo(200.0 / 13, within(1e-9));
+            assertThat(total.getCell(score).getNumericCellValue()).isCloseTo(300.0 / 13, within(1e-9));
         }
+    }
+
+    @Test
+    void withoutAnEvaluatedPreviousMonthTheChangeColumnsStayEmpty() throws IOException {
+        MonthlyReport firstMonth = withFindings(ReportFixtures.report(), ReportFixtures.report().findings(), null);
+        try (XSSFWorkbook workbook = open(write(firstMonth))) {
+            Sheet summary = workbook.getSheet("Tổng hợp");
+            List<String> columns = cells(rowWithText(summary, 0, "Mã đơn vị"));
+            Row vp = rowWithText(summary, 0, "VP");
+            for (String column : List.of("Điểm tháng trước", "Thay đổi điểm", "Số vi phạm tháng trước",
+                    "Thay đổi số vi phạm")) {
+                Cell cell = vp.getCell(columns.indexOf(column));
+                assertThat(cell == null || cell.getCellType() == CellType.BLANK).as(column + " is empty").isTrue();
+            }
+            assertThat(vp.getCell(columns.indexOf("Điểm tuân thủ")).getNumericCellValue()).isEqualTo(40.0);
+        }
+    }
+
+    @Test
+    void waivedFindingsAreListedButNeitherCountedNorScored() throws IOException {
+        MonthlyReport report = ReportFixtures.report();
+        List<Finding> waived = report.findings().stream()
+                .map(f -> f.code() == FindingCode.PASSWORD_NEVER_CHANGED && "VP".equals(f.unitCode()) ? waive(f) : f)
+                .toList();
+        try (XSSFWorkbook workbook = open(write(withFindings(report, waived, report.previousFindings())))) {
+            Sheet summary = workbook.getSheet("Tổng hợp");
+            List<String> columns = cells(rowWithText(summary, 0, "Mã đơn vị"));
+            Row vp = rowWithText(summary, 0, "VP");
+            assertThat(vp.getCell(3 + FindingCode.PASSWORD_NEVER_CHANGED.ordinal()).getNumericCellValue()).isZero();
+            assertThat(vp.getCell(columns.indexOf("Số vi phạm")).getNumericCellValue()).isEqualTo(3);
+            assertThat(rowWithText(workbook.getSheet("Mật khẩu"), 4, "PASSWORD_NEVER_CHANGED"))
+                    .as("the waived finding is still listed").isNotNull();
+        }
+    }
+
+    private static Finding waive(Finding finding) {
+        Map<String, String> details = new LinkedHashMap<>(finding.details());
+        details.put(FindingRepository.WAIVER, "W-1");
+        details.put(FindingRepository.WAIVER_REASON, "Approved by the minister's office");
+        return new Finding(finding.address(), finding.unitCode(), finding.code(), finding.subject(), details,
+                finding.firstSeen(), finding.lastSeen());
+    }
+
+    private static MonthlyReport withFindings(MonthlyReport r, List<Finding> findings, List<Finding> previous) {
+        return new MonthlyReport(r.organization(), r.period(), r.evaluatedAt(), r.run(), r.units(), r.accounts(),
+                findings, previous, r.coverage(), r.rejections(), r.unitMailboxes(), r.passwordExempt(), r.method());
+    }
+
+    private Path write(MonthlyReport report) throws IOException {
+        return new MonthlyWorkbookWriter(new ReportProperties(dir, VI, true)).write(report);
     }
 
     @Test
