@@ -19,7 +19,7 @@ import vn.mailcompliance.personaluse.ServiceUsage;
  * never counts (see {@link ServiceUsage#aggregate}). Group mailboxes only forward, so they are not judged.
  */
 @Component
-public class PersonalUseCheck implements AccountCheck {
+class PersonalUseCheck implements AccountCheck {
 
     private final boolean showSubjects;
 

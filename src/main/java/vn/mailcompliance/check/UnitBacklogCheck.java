@@ -19,7 +19,7 @@ import vn.mailcompliance.finding.FindingCode;
  * overdue unread mail on at least one checked day of the period is a {@code UNIT_BACKLOG}.
  */
 @Component
-public class UnitBacklogCheck implements AccountCheck {
+class UnitBacklogCheck implements AccountCheck {
 
     @Override
     public List<Finding> check(Account account, AccountSnapshot snapshot, Policy policy, Clock clock) {

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param to      the recipients
  */
 @ConfigurationProperties("compliance.delivery")
-public record DeliveryProperties(
+record DeliveryProperties(
         @DefaultValue("false") boolean enabled,
         String from,
         @DefaultValue List<String> to) {

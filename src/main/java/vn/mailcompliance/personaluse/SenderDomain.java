@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The domain parts of a sender address. Invalid input gives an empty result, never an exception. */
-public final class SenderDomain {
+final class SenderDomain {
 
     private SenderDomain() {
     }
@@ -16,7 +16,7 @@ public final class SenderDomain {
      * The host of an address ({@code a@b.example} → {@code b.example}), or of a bare domain, in lower-case ASCII
      * (IDNs in their {@code xn--} form); empty when it is not a syntactically valid domain name.
      */
-    public static Optional<String> host(String addressOrDomain) {
+    static Optional<String> host(String addressOrDomain) {
         if (addressOrDomain == null) {
             return Optional.empty();
         }
@@ -53,7 +53,7 @@ public final class SenderDomain {
      * {@code thongbao.vietcombank.com.vn} → {@code vietcombank.com.vn}, {@code info.email.aa.com} → {@code aa.com}.
      * Empty for invalid input, public suffixes themselves and names under no known suffix.
      */
-    public static Optional<String> registrable(String addressOrDomain) {
+    static Optional<String> registrable(String addressOrDomain) {
         return host(addressOrDomain).flatMap(SenderDomain::registrableOfHost);
     }
 

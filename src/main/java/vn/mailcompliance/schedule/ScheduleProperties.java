@@ -9,7 +9,7 @@ import org.springframework.scheduling.support.CronExpression;
  * {@code compliance.zone}.
  */
 @ConfigurationProperties("compliance.schedule")
-public record ScheduleProperties(
+record ScheduleProperties(
         @DefaultValue("0 30 16 * * MON-FRI") String daily,
         @DefaultValue("0 0 7 1 * *") String monthly) {
 
