@@ -62,7 +62,7 @@ public class MonthlyWorkbookWriter {
                 .toList();
         try (XSSFWorkbook summary = new XSSFWorkbook()) {
             Styles styles = new Styles(summary, texts);
-            new SummarySheet(texts, styles).write(summary, report, UnitFigures.perUnit(report, names));
+            new SummarySheet(texts, styles).write(summary, report, UnitFigures.perUnit(report, names), names);
             SXSSFWorkbook workbook = new SXSSFWorkbook(summary, WINDOW);
             try {
                 findingSheet(workbook, texts.sheet("passwords"), of(findings, PASSWORD), report.passwordExempt(),

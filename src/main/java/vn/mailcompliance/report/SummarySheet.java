@@ -1,7 +1,11 @@
 package vn.mailcompliance.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -18,11 +22,15 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
+import vn.mailcompliance.finding.FindingRepository;
+import vn.mailcompliance.personaluse.Category;
 
 /**
- * The Summary sheet: a title block, one line per unit with a total line, and a bar chart of the score per unit. It is
- * built with XSSF because charts need it; it is small (one line per unit).
+ * The Summary sheet: a title block, one line per unit with a total line, a bar chart of the score per unit, and the
+ * personal use per unit and category of service. It is built with XSSF because charts need it; it is small (one line
+ * per unit).
  */
 final class SummarySheet {
 
@@ -36,7 +44,7 @@ final class SummarySheet {
         this.styles = styles;
     }
 
-    void write(XSSFWorkbook workbook, MonthlyReport report, List<UnitFigures> units) {
+    void write(XSSFWorkbook workbook, MonthlyReport report, List<UnitFigures> units, MailboxNames names) {
         XSSFSheet sheet = workbook.createSheet(texts.sheet("summary"));
         int r = titleBlock(sheet, report);
         int headerRow = ++r;
@@ -60,6 +68,51 @@ final class SummarySheet {
         if (!units.isEmpty()) {
             chart(sheet, firstUnitRow, lastUnitRow, scoreColumn(), r + 2);
         }
+        personalUseByCategory(sheet, report, units, names, r + 2 + CHART_ROWS + 1);
+    }
+
+    /**
+     * Article 16 at a glance: the unit's PERSONAL_USE findings (waived ones left out) per category of service, so a
+     * leader sees whether the official mailbox is used for banking, shopping or social networks.
+     */
+    private void personalUseByCategory(XSSFSheet sheet, MonthlyReport report, List<UnitFigures> units,
+                                       MailboxNames names, int top) {
+        Map<String, Map<Category, Integer>> counts = new HashMap<>();
+        for (Finding finding : report.findings()) {
+            if (finding.code() == FindingCode.PERSONAL_USE && !finding.details().containsKey(FindingRepository.WAIVER)
+                    && finding.details().get("category") != null) {
+                String unit = names.unitCodeOf(finding) == null ? "" : names.unitCodeOf(finding);
+                counts.computeIfAbsent(unit, k -> new EnumMap<>(Category.class))
+                        .merge(Category.valueOf(finding.details().get("category")), 1, Integer::sum);
+            }
+        }
+        sheet.createRow(top).createCell(0).setCellValue(texts.text("title.personalUseByCategory"));
+        sheet.getRow(top).getCell(0).setCellStyle(styles.bold);
+        Row header = sheet.createRow(top + 1);
+        List<String> columns = new ArrayList<>(List.of(texts.column("unitCode"), texts.column("unitName")));
+        Arrays.stream(Category.values()).map(texts::category).forEach(columns::add);
+        columns.add(texts.text("label.total"));
+        for (int i = 0; i < columns.size(); i++) {
+            header.createCell(i).setCellValue(columns.get(i));
+            header.getCell(i).setCellStyle(styles.header);
+        }
+        header.setHeightInPoints(48);
+        int r = top + 1;
+        Map<Category, Integer> total = new EnumMap<>(Category.class);
+        for (UnitFigures unit : units) {
+            Map<Category, Integer> ofUnit = counts.getOrDefault(unit.unitCode(), Map.of());
+            Cells cells = new Cells(sheet.createRow(++r), styles).text(unit.unitCode()).text(unit.unitName());
+            for (Category category : Category.values()) {
+                cells.number(ofUnit.getOrDefault(category, 0));
+                total.merge(category, ofUnit.getOrDefault(category, 0), Integer::sum);
+            }
+            cells.number(ofUnit.values().stream().mapToInt(Integer::intValue).sum());
+        }
+        Cells totals = new Cells(sheet.createRow(++r), styles).text("").text(texts.text("label.total"), styles.bold);
+        for (Category category : Category.values()) {
+            totals.number(total.getOrDefault(category, 0));
+        }
+        totals.number(total.values().stream().mapToInt(Integer::intValue).sum());
     }
 
     private int titleBlock(XSSFSheet sheet, MonthlyReport report) {

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
 import vn.mailcompliance.finding.FindingRepository;
+import vn.mailcompliance.personaluse.Category;
 
 class MonthlyWorkbookWriterTest {
 
@@ -125,6 +126,23 @@ class MonthlyWorkbookWriterTest {
             assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(12);
             assertThat(total.getCell(codes + FindingCode.SCAN_FAILED.ordinal()).getNumericCellValue()).isEqualTo(1);
             assertThat(total.getCell(score).getNumericCellValue()).isCloseTo(300.0 / 13, within(1e-9));
+        }
+    }
+
+    @Test
+    void summaryCountsPersonalUsePerUnitAndCategoryOfService() throws IOException {
+        try (XSSFWorkbook workbook = open(write(VI, true))) {
+            Sheet summary = workbook.getSheet("Tổng hợp");
+            int title = rowWithText(summary, 0, "Sử dụng hộp thư công vụ cho việc cá nhân theo nhóm dịch vụ (số dịch "
+                    + "vụ đã đăng ký, không tính phát hiện được miễn trừ)").getRowNum();
+            List<String> columns = cells(summary.getRow(title + 1));
+            int social = columns.indexOf(Category.SOCIAL_MESSAGING.label(VI));
+            int banking = columns.indexOf(Category.BANKING.label(VI));
+            Row vp = rows(summary).stream().filter(r -> r.getRowNum() > title && "VP".equals(text(r.getCell(0))))
+                    .findFirst().orElseThrow();
+            assertThat(vp.getCell(social).getNumericCellValue()).isEqualTo(1);
+            assertThat(vp.getCell(banking).getNumericCellValue()).isZero();
+            assertThat(vp.getCell(columns.size() - 1).getNumericCellValue()).as("total of VP").isEqualTo(1);
         }
     }
 
