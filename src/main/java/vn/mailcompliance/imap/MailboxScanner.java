@@ -32,7 +32,8 @@ import jakarta.mail.search.ReceivedDateTerm;
 @Component
 public class MailboxScanner {
 
-    private static final String[] HEADER_FIELDS = {"From", "Subject", HeaderParser.AUTHENTICATION_RESULTS};
+    // From is read from the ENVELOPE; Subject raw, to decode it leniently (HeaderParser).
+    private static final String[] HEADER_FIELDS = {"Subject", HeaderParser.AUTHENTICATION_RESULTS};
 
     private final ImapConnector connector;
     private final ImapProperties settings;
@@ -54,6 +55,7 @@ public class MailboxScanner {
     public MailboxScan scanHeaders(String address, Map<String, Watermark> watermarks, Instant since, Instant asOf,
                                    HeaderSink sink) {
         Store store = connector.open(address);
+        IMAPFolder examined = null;
         try {
             List<MailboxScan.FolderResult> results = new ArrayList<>();
             for (FolderStatus status : FolderStatus.list((IMAPStore) store)) {
@@ -65,8 +67,11 @@ public class MailboxScanner {
                     results.add(new MailboxScan.FolderResult(status.name(), watermark.uidValidity(),
                             watermark.lastUid(), 0, 0, false));
                 } else {
-                    results.add(scanFolder(address, (IMAPFolder) store.getFolder(status.name()), watermark, since,
-                            asOf, sink));
+                    if (examined != null) {
+                        examined.close(false);
+                    }
+                    examined = (IMAPFolder) store.getFolder(status.name());
+                    results.add(scanFolder(address, examined, watermark, since, asOf, sink));
                 }
             }
             return new MailboxScan(address, results,
@@ -75,7 +80,7 @@ public class MailboxScanner {
         } catch (MessagingException | IllegalStateException e) {
             throw new MailboxScanException(connector.reason(address, e), e);
         } finally {
-            closeQuietly(store);
+            logOut(store, examined);
         }
     }
 
@@ -85,75 +90,69 @@ public class MailboxScanner {
      */
     public UnreadState unread(String address, String folderName, Instant asOf) {
         Store store = connector.open(address);
+        IMAPFolder folder = null;
         try {
-            IMAPFolder folder = (IMAPFolder) store.getFolder(folderName);
+            folder = (IMAPFolder) store.getFolder(folderName);
             FolderStatus status = FolderStatus.of(folder);
             if (status.unseen() == 0) {
                 return new UnreadState(address, List.of(), status.messages());
             }
             folder.open(Folder.READ_ONLY);
-            try {
-                Message[] unseen = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
-                FetchProfile profile = new FetchProfile();
-                profile.add(IMAPFolder.FetchProfileItem.INTERNALDATE);
-                folder.fetch(unseen, profile);
-                List<Instant> arrivals = new ArrayList<>(unseen.length);
-                for (Message message : unseen) {
-                    Instant arrived = message.getReceivedDate().toInstant();
-                    if (!arrived.isAfter(asOf)) {
-                        arrivals.add(arrived);
-                    }
+            Message[] unseen = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
+            FetchProfile profile = new FetchProfile();
+            profile.add(IMAPFolder.FetchProfileItem.INTERNALDATE);
+            folder.fetch(unseen, profile);
+            List<Instant> arrivals = new ArrayList<>(unseen.length);
+            for (Message message : unseen) {
+                Instant arrived = message.getReceivedDate().toInstant();
+                if (!arrived.isAfter(asOf)) {
+                    arrivals.add(arrived);
                 }
-                return new UnreadState(address, arrivals, folder.getMessageCount());
-            } finally {
-                folder.close(false);
             }
+            return new UnreadState(address, arrivals, folder.getMessageCount());
         } catch (MessagingException | IllegalStateException e) {
             throw new MailboxScanException(connector.reason(address, e), e);
         } finally {
-            closeQuietly(store);
+            logOut(store, folder);
         }
     }
 
+    /** EXAMINEs one folder and reads what is new in it; the folder is left open for the caller to close. */
     private MailboxScan.FolderResult scanFolder(String address, IMAPFolder folder, Watermark watermark, Instant since,
                                                 Instant asOf, HeaderSink sink) throws MessagingException {
         folder.open(Folder.READ_ONLY);
-        try {
-            long uidValidity = folder.getUIDValidity();
-            long uidNext = folder.getUIDNext();
-            boolean fullRescan = watermark == null || watermark.uidValidity() != uidValidity;
-            long fromUid = fullRescan ? 1 : watermark.lastUid() + 1;
-            long lastUid = fromUid - 1;
-            Message[] candidates;
-            if (!fullRescan && uidNext > 0 && fromUid >= uidNext) {
-                candidates = new Message[0];
-            } else if (fullRescan) {
-                // SEARCH SINCE compares dates in the server's zone: ask a day early, the reader drops what is older.
-                // Evidence read under an older UIDVALIDITY would otherwise be counted again under the new one.
-                sink.folderReset(address, folder.getFullName(), uidValidity);
-                candidates = folder.search(new ReceivedDateTerm(ComparisonTerm.GE,
-                        Date.from(since.minus(Duration.ofDays(1)))));
-            } else if (uidNext > 0) {
-                // Only the last uidNext - fromUid messages can have a UID from fromUid on: no UID FETCH needed first.
-                int exists = folder.getMessageCount();
-                int first = (int) Math.max(1, exists - (uidNext - fromUid) + 1);
-                candidates = exists == 0 ? new Message[0] : folder.getMessages(first, exists);
-            } else {
-                candidates = folder.getMessagesByUID(fromUid, UIDFolder.LASTUID);
-            }
-            FolderReader reader = new FolderReader(folder, uidValidity, since, asOf, fromUid,
-                    headers -> sink.accept(address, headers));
-            for (int start = 0; start < candidates.length && !reader.stopped(); start += settings.batchSize()) {
-                reader.read(Arrays.copyOfRange(candidates, start,
-                        Math.min(candidates.length, start + settings.batchSize())));
-            }
-            long highestRead = uidNext > 0 ? uidNext - 1 : reader.highestUid();
-            lastUid = reader.stopped() ? reader.firstIgnoredUid() - 1 : Math.max(lastUid, highestRead);
-            return new MailboxScan.FolderResult(folder.getFullName(), uidValidity, lastUid, reader.messages(),
-                    reader.malformed(), fullRescan);
-        } finally {
-            folder.close(false);
+        long uidValidity = folder.getUIDValidity();
+        long uidNext = folder.getUIDNext();
+        boolean fullRescan = watermark == null || watermark.uidValidity() != uidValidity;
+        long fromUid = fullRescan ? 1 : watermark.lastUid() + 1;
+        long lastUid = fromUid - 1;
+        Message[] candidates;
+        if (!fullRescan && uidNext > 0 && fromUid >= uidNext) {
+            candidates = new Message[0];
+        } else if (fullRescan) {
+            // SEARCH SINCE compares dates in the server's zone: ask a day early, the reader drops what is older.
+            // Evidence read under an older UIDVALIDITY would otherwise be counted again under the new one.
+            sink.folderReset(address, folder.getFullName(), uidValidity);
+            candidates = folder.search(new ReceivedDateTerm(ComparisonTerm.GE,
+                    Date.from(since.minus(Duration.ofDays(1)))));
+        } else if (uidNext > 0) {
+            // Only the last uidNext - fromUid messages can have a UID from fromUid on: no UID FETCH needed first.
+            int exists = folder.getMessageCount();
+            int first = (int) Math.max(1, exists - (uidNext - fromUid) + 1);
+            candidates = exists == 0 ? new Message[0] : folder.getMessages(first, exists);
+        } else {
+            candidates = folder.getMessagesByUID(fromUid, UIDFolder.LASTUID);
         }
+        FolderReader reader = new FolderReader(folder, uidValidity, since, asOf, fromUid,
+                headers -> sink.accept(address, headers));
+        for (int start = 0; start < candidates.length && !reader.stopped(); start += settings.batchSize()) {
+            reader.read(Arrays.copyOfRange(candidates, start,
+                    Math.min(candidates.length, start + settings.batchSize())));
+        }
+        long highestRead = uidNext > 0 ? uidNext - 1 : reader.highestUid();
+        lastUid = reader.stopped() ? reader.firstIgnoredUid() - 1 : Math.max(lastUid, highestRead);
+        return new MailboxScan.FolderResult(folder.getFullName(), uidValidity, lastUid, reader.messages(),
+                reader.malformed(), fullRescan);
     }
 
     private static FetchProfile profile() {
@@ -242,6 +241,24 @@ public class MailboxScanner {
         int malformed() {
             return malformed;
         }
+    }
+
+    /**
+     * Ends the session. A folder still EXAMINEd is logged out on its own connection: LOGOUT ends an EXAMINE without
+     * expunging anything, so the CLOSE Angus would send first is a round trip saved on every mailbox.
+     */
+    private static void logOut(Store store, IMAPFolder examined) {
+        if (examined != null && examined.isOpen()) {
+            try {
+                examined.doCommand(protocol -> {
+                    protocol.logout();
+                    return null;
+                });
+            } catch (MessagingException | RuntimeException e) {
+                // As for closeQuietly: what was read stays read.
+            }
+        }
+        closeQuietly(store);
     }
 
     private static void closeQuietly(Store store) {
