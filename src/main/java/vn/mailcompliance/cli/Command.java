@@ -28,7 +28,11 @@ enum Command {
             Synchronises the directory (accounts, units, forwardings, groups) and reports rejected rows."""),
     SERVE("serve", List.of(), """
             Runs until stopped, starting the daily and monthly jobs on the cron schedules of
-            compliance.schedule.daily and compliance.schedule.monthly.""");
+            compliance.schedule.daily and compliance.schedule.monthly."""),
+    WORKER("worker", List.of(), """
+            Runs until stopped, scanning the mailbox partitions that monthly runs send over RabbitMQ.
+            Needs compliance.scan.remote.enabled=true, the broker (spring.rabbitmq.*), and the same product
+            database and mail server as the monthly job; start as many workers as the scan needs.""");
 
     private final String word;
     private final List<String> options;

@@ -24,9 +24,10 @@ class JobRunner {
     private final SyncCommand sync;
     private final JobSchedule schedule;
     private final WorkingCalendar calendar;
+    private final WorkerCommand worker;
 
     JobRunner(ComplianceProperties settings, MonthlyCommand monthly, DailyCommand daily, AuditCommand audit,
-              SyncCommand sync, JobSchedule schedule, WorkingCalendar calendar) {
+              SyncCommand sync, JobSchedule schedule, WorkingCalendar calendar, WorkerCommand worker) {
         this.settings = settings;
         this.monthly = monthly;
         this.daily = daily;
@@ -34,6 +35,7 @@ class JobRunner {
         this.sync = sync;
         this.schedule = schedule;
         this.calendar = calendar;
+        this.worker = worker;
     }
 
     int run(Invocation invocation, PrintStream out, PrintStream err) {
@@ -49,6 +51,7 @@ class JobRunner {
                         invocation.all("unit"), clock.instant(), out, err);
                 case SYNC -> sync.run(out, err);
                 case SERVE -> serve(clock, out, err);
+                case WORKER -> worker.run(out);
             };
         } catch (JobLaunch.CouldNotStart e) {
             err.println(e.getMessage());

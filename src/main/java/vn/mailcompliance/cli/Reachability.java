@@ -43,6 +43,15 @@ final class Reachability {
         });
     }
 
+    static void requireBroker(String host, int port) {
+        unreachable(host, port).ifPresent(reason -> {
+            throw new UsageException("Cannot reach the RabbitMQ broker of compliance.scan.remote at spring.rabbitmq.host="
+                    + host + " spring.rabbitmq.port=" + port + " (" + reason
+                    + "). Check the host and port, and that RabbitMQ is running, or set "
+                    + "compliance.scan.remote.enabled=false to scan on this machine.");
+        });
+    }
+
     private static Optional<String> unreachable(String host, int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, port), TIMEOUT_MILLIS);

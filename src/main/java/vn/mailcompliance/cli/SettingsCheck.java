@@ -1,5 +1,8 @@
 package vn.mailcompliance.cli;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.BindException;
@@ -19,6 +22,9 @@ import org.springframework.util.ClassUtils;
 class SettingsCheck implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
     private static final String BASE_PACKAGE = "vn.mailcompliance";
+
+    /** The commands that scan mailboxes, and so need the broker when the scan is remote. */
+    private static final Set<Command> SCANS = EnumSet.of(Command.MONTHLY, Command.SERVE, Command.WORKER);
 
     private final Command command;
 
@@ -49,12 +55,25 @@ class SettingsCheck implements ApplicationListener<ApplicationEnvironmentPrepare
                     jobs/compliance.yml, the environment or the command line. To see the product on its embedded \
                     demo ministry instead, run 'demo'.""".formatted(command.word()));
         }
+        if (command == Command.WORKER
+                && !environment.getProperty("compliance.scan.remote.enabled", Boolean.class, false)) {
+            throw new UsageException("""
+                    'worker' runs partitions of a remote mailbox scan: set compliance.scan.remote.enabled=true (and \
+                    spring.rabbitmq.host, spring.rabbitmq.username, spring.rabbitmq.password for the broker) in \
+                    jobs/compliance.yml, the environment or the command line, on the workers and on the machine \
+                    that runs 'monthly'.""");
+        }
         if (command != Command.DEMO) {
             Reachability.requireDatabase("spring.datasource.url", environment.getProperty("spring.datasource.url"));
             Reachability.requireDatabase("compliance.directory.url",
                     environment.getProperty("compliance.directory.url"));
             Reachability.requireImap(environment.getProperty("compliance.imap.host"),
                     environment.getProperty("compliance.imap.port", Integer.class, 993));
+        }
+        if (SCANS.contains(command) && environment.getProperty("compliance.scan.remote.enabled", Boolean.class, false)
+                && isBlank(environment.getProperty("spring.rabbitmq.addresses"))) {
+            Reachability.requireBroker(environment.getProperty("spring.rabbitmq.host", "localhost"),
+                    environment.getProperty("spring.rabbitmq.port", Integer.class, 5672));
         }
     }
 

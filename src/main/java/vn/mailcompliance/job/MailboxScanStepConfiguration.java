@@ -28,6 +28,7 @@ import org.springframework.batch.infrastructure.item.database.builder.JdbcCursor
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -64,7 +65,9 @@ class MailboxScanStepConfiguration {
 
     private static final String SCANNABLE = "gone_at IS NULL AND active = TRUE AND kind IN ('PERSONAL', 'UNIT')";
 
+    /** On this machine's threads; {@link RemoteScanConfiguration} replaces it when the scan is remote. */
     @Bean
+    @ConditionalOnBooleanProperty(name = RemoteScanProperties.ENABLED, havingValue = false, matchIfMissing = true)
     Step scanMailboxesStep(JobRepository jobRepository, Step scanMailboxWorkerStep, Partitioner mailboxPartitioner,
                            ImapProperties imap, ScanProgress scanProgress) {
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("imap-scan-");

@@ -2,6 +2,7 @@ package vn.mailcompliance.job;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -34,12 +35,12 @@ class ScanProgress implements StepExecutionListener {
 
     private final AtomicInteger scanned = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
-    private final AtomicLong messages = new AtomicLong();
-    private final AtomicLong malformed = new AtomicLong();
     private final AtomicLong lastShown = new AtomicLong();
     private volatile int total;
     private volatile int alreadyScanned;
     private volatile long startedNanos;
+    /** False on a remote-scan worker, which runs partitions of a scan step started on another machine. */
+    private volatile boolean running;
 
     ScanProgress(DirectoryRepository directory, CoverageRepository coverage) {
         this.directory = directory;
@@ -50,20 +51,20 @@ class ScanProgress implements StepExecutionListener {
     public void beforeStep(StepExecution stepExecution) {
         scanned.set(0);
         failed.set(0);
-        messages.set(0);
-        malformed.set(0);
         alreadyScanned = coverage.scannedInInstance(stepExecution.getJobExecution().getJobInstanceId()).size();
         total = Math.max(0, MailboxScanStepConfiguration.scannable(directory.snapshot()).size() - alreadyScanned);
         startedNanos = System.nanoTime();
         lastShown.set(startedNanos);
+        running = true;
         log.info("Scanning {} mailboxes over IMAP{}", total,
                 alreadyScanned > 0 ? " (" + alreadyScanned + " already scanned by an earlier attempt)" : "");
     }
 
     void done(ScanOutcome outcome) {
+        if (!running) {
+            return;
+        }
         (outcome.status() == ScanOutcome.Status.SCANNED ? scanned : failed).incrementAndGet();
-        messages.addAndGet(outcome.messages());
-        malformed.addAndGet(outcome.malformed());
         long now = System.nanoTime();
         long last = lastShown.get();
         int done = scanned.get() + failed.get();
@@ -76,19 +77,24 @@ class ScanProgress implements StepExecutionListener {
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
+        running = false;
         Duration elapsed = Duration.ofNanos(System.nanoTime() - startedNanos);
-        int done = scanned.get() + failed.get();
         if (terminal) {
             out.println();
         }
+        // From the coverage rows rather than this process's counters: with a remote scan, workers did the scanning.
+        List<ScanOutcome> outcomes = coverage.forJobExecution(stepExecution.getJobExecutionId());
+        long failedNow = outcomes.stream().filter(o -> o.status() == ScanOutcome.Status.FAILED).count();
+        int done = outcomes.size();
         String summary = String.join(System.lineSeparator(),
                 "Mailbox scan finished in " + format(elapsed),
-                "  scanned   " + scanned.get() + (alreadyScanned > 0 ? " (+" + alreadyScanned + " earlier)" : ""),
-                "  failed    " + failed.get(),
+                "  scanned   " + (done - failedNow) + (alreadyScanned > 0 ? " (+" + alreadyScanned + " earlier)" : ""),
+                "  failed    " + failedNow,
                 "  skipped   " + (directory.snapshot().accounts().size()
                         - MailboxScanStepConfiguration.scannable(directory.snapshot()).size())
                         + " (disabled or group mailboxes)",
-                "  messages  " + messages.get() + " (" + malformed.get() + " malformed)",
+                "  messages  " + outcomes.stream().mapToLong(ScanOutcome::messages).sum() + " ("
+                        + outcomes.stream().mapToLong(ScanOutcome::malformed).sum() + " malformed)",
                 "  rate      " + String.format("%.1f mailboxes/s", rate(done, elapsed)));
         log.info(summary);
         return stepExecution.getExitStatus();

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class CommandLineTest {
     void helpListsEveryCommandAndExitsZero() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("demo", "monthly", "daily", "audit", "sync", "serve");
+                .contains("demo", "monthly", "daily", "audit", "sync", "serve", "worker");
     }
 
     @Test
@@ -86,6 +86,41 @@ class CommandLineTest {
     void commandOtherThanDemoWithoutAMailServerPointsToTheDemoAndWritesNothing() {
         assertThat(run("monthly", "--period", "2026-10", embeddedDatabaseSetting())).isEqualTo(CommandLine.USAGE);
         assertThat(errors()).contains("compliance.imap.host").contains("'demo'");
+        assertThat(workDir.resolve("db")).doesNotExist();
+    }
+
+    @Test
+    void helpOfTheWorkerNamesTheSettingThatEnablesIt() {
+        assertThat(run("worker", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("compliance.scan.remote.enabled=true", "RabbitMQ");
+    }
+
+    @Test
+    void workerWithoutRemoteScanEnabledIsAUsageErrorNamingTheSettingAndWritesNothing() {
+        assertThat(run("worker", "--compliance.imap.host=127.0.0.1", embeddedDatabaseSetting()))
+                .isEqualTo(CommandLine.USAGE);
+        assertThat(errors()).contains("compliance.scan.remote.enabled=true");
+        assertThat(workDir.resolve("db")).doesNotExist();
+    }
+
+    @Test
+    void workerWithoutAMailServerIsAUsageErrorLikeEveryOtherCommand() {
+        assertThat(run("worker", "--compliance.scan.remote.enabled=true", embeddedDatabaseSetting()))
+                .isEqualTo(CommandLine.USAGE);
+        assertThat(errors()).contains("compliance.imap.host");
+        assertThat(workDir.resolve("db")).doesNotExist();
+    }
+
+    @Test
+    void remoteScanWithAnUnreachableBrokerNamesHostAndPortAndWritesNothing() throws Exception {
+        int closed = ClosedPort.find();
+        try (ServerSocket imap = new ServerSocket(0)) {
+            assertThat(run("worker", "--compliance.scan.remote.enabled=true", "--spring.rabbitmq.host=127.0.0.1",
+                    "--spring.rabbitmq.port=" + closed, "--compliance.imap.host=127.0.0.1",
+                    "--compliance.imap.port=" + imap.getLocalPort(), embeddedDatabaseSetting()))
+                    .isEqualTo(CommandLine.USAGE);
+        }
+        assertThat(errors()).contains("RabbitMQ", "spring.rabbitmq.host=127.0.0.1", "spring.rabbitmq.port=" + closed);
         assertThat(workDir.resolve("db")).doesNotExist();
     }
 
