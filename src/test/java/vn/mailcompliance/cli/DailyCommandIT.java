@@ -50,11 +50,7 @@ class DailyCommandIT {
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
         database.registerSpringProperties(registry);
-        registry.add("compliance.imap.host", dovecot::host);
-        registry.add("compliance.imap.port", dovecot::port);
-        registry.add("compliance.imap.security", () -> "none");
-        registry.add("compliance.imap.master-user", dovecot::masterUser);
-        registry.add("compliance.imap.master-password", dovecot::masterPassword);
+        dovecot.registerSpringProperties(registry);
         registry.add("compliance.calendar.holidays", () -> "2026-10-08");
         if (!dovecot.users().contains(OFFICE)) {
             dovecot.addUser(OFFICE);

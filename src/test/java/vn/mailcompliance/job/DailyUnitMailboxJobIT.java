@@ -82,11 +82,7 @@ class DailyUnitMailboxJobIT {
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
         database.registerSpringProperties(registry);
-        registry.add("compliance.imap.host", dovecot::host);
-        registry.add("compliance.imap.port", dovecot::port);
-        registry.add("compliance.imap.security", () -> "none");
-        registry.add("compliance.imap.master-user", dovecot::masterUser);
-        registry.add("compliance.imap.master-password", dovecot::masterPassword);
+        dovecot.registerSpringProperties(registry);
         registry.add("compliance.imap.retry.attempts", () -> "1");
         // One unit mailbox of four is missing on purpose: the monthly scan must not give up on that share.
         registry.add("compliance.imap.max-failed-share", () -> "0.5");

@@ -77,11 +77,7 @@ class LocalScanIT {
         registry.add("compliance.report.dir", () -> reports);
         registry.add("spring.rabbitmq.host", () -> "127.0.0.1");
         registry.add("spring.rabbitmq.port", broker::getLocalPort);
-        registry.add("compliance.imap.host", dovecot::host);
-        registry.add("compliance.imap.port", dovecot::port);
-        registry.add("compliance.imap.security", () -> "none");
-        registry.add("compliance.imap.master-user", dovecot::masterUser);
-        registry.add("compliance.imap.master-password", dovecot::masterPassword);
+        dovecot.registerSpringProperties(registry);
         dovecot.addUser(OFFICE);
         dovecot.deliver(OFFICE, "INBOX", "From: a@example.com\nSubject: m\n\nbody\n",
                 Instant.parse("2026-05-20T03:00:00Z"), true);

@@ -66,11 +66,7 @@ class MonthlyJobIT {
         database.registerSpringProperties(registry);
         reports = Files.createTempDirectory("monthly-reports");
         registry.add("compliance.report.dir", () -> reports.toString());
-        registry.add("compliance.imap.host", dovecot::host);
-        registry.add("compliance.imap.port", dovecot::port);
-        registry.add("compliance.imap.security", () -> "none");
-        registry.add("compliance.imap.master-user", dovecot::masterUser);
-        registry.add("compliance.imap.master-password", dovecot::masterPassword);
+        dovecot.registerSpringProperties(registry);
         registry.add("compliance.imap.retry.attempts", () -> 1);
         SmallMinistry.ADDRESSES.forEach(dovecot::addUser);
     }

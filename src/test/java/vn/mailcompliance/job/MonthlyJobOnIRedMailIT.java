@@ -59,11 +59,7 @@ class MonthlyJobOnIRedMailIT {
         registry.add("compliance.directory.password", vmail::password);
         registry.add("compliance.directory.unit-mailboxes", () -> "vanphong@*");
         registry.add("compliance.organization.domains", () -> "most.gov.vn");
-        registry.add("compliance.imap.host", dovecot::host);
-        registry.add("compliance.imap.port", dovecot::port);
-        registry.add("compliance.imap.security", () -> "none");
-        registry.add("compliance.imap.master-user", dovecot::masterUser);
-        registry.add("compliance.imap.master-password", dovecot::masterPassword);
+        dovecot.registerSpringProperties(registry);
         List.of("an@most.gov.vn", "binh@most.gov.vn", "chi@most.gov.vn", "vanphong@most.gov.vn")
                 .forEach(dovecot::addUser);
         registry.add("compliance.report.dir", reports::toString);

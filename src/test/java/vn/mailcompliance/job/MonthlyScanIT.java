@@ -74,11 +74,7 @@ class MonthlyScanIT {
         database.registerSpringProperties(registry);
         String reports = Files.createTempDirectory("monthly-scan-reports").toString();
         registry.add("compliance.report.dir", () -> reports);
-        registry.add("compliance.imap.host", dovecot::host);
-        registry.add("compliance.imap.port", dovecot::port);
-        registry.add("compliance.imap.security", () -> "none");
-        registry.add("compliance.imap.master-user", dovecot::masterUser);
-        registry.add("compliance.imap.master-password", dovecot::masterPassword);
+        dovecot.registerSpringProperties(registry);
         registry.add("compliance.imap.threads", () -> 3);
         registry.add("compliance.imap.retry.attempts", () -> 2);
         registry.add("compliance.imap.retry.back-off", () -> "10ms");

@@ -70,11 +70,7 @@ class PersonalUseMonthlyIT {
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
         mariaDb.registerSpringProperties(registry);
-        registry.add("compliance.imap.host", dovecot::host);
-        registry.add("compliance.imap.port", dovecot::port);
-        registry.add("compliance.imap.security", () -> "none");
-        registry.add("compliance.imap.master-user", dovecot::masterUser);
-        registry.add("compliance.imap.master-password", dovecot::masterPassword);
+        dovecot.registerSpringProperties(registry);
         registry.add("compliance.imap.threads", () -> "2");
         registry.add("compliance.imap.retry.attempts", () -> "1");
         // the receiving servers recorded in the corpus stand in for our own MTAs

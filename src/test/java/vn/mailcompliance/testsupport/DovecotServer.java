@@ -44,6 +44,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A private Dovecot 2.3 IMAP server for tests: its own config, runtime and mail directories in a temp folder,
@@ -261,6 +262,23 @@ public final class DovecotServer implements BeforeAllCallback, AfterAllCallback,
     }
 
     // ---------------------------------------------------------------- users and mail
+
+    /**
+     * Points the application's IMAP settings at this server with the master user: host, port, security (none, or
+     * STARTTLS with this server's trust store) and the auditor credential. Call it from the test class's own
+     * {@code @DynamicPropertySource} method.
+     */
+    public void registerSpringProperties(DynamicPropertyRegistry registry) {
+        registry.add("compliance.imap.host", this::host);
+        registry.add("compliance.imap.port", this::port);
+        registry.add("compliance.imap.security", () -> isTls() ? "starttls" : "none");
+        registry.add("compliance.imap.master-user", this::masterUser);
+        registry.add("compliance.imap.master-password", this::masterPassword);
+        if (isTls()) {
+            registry.add("compliance.imap.trust-store.path", () -> trustStore().path().toString());
+            registry.add("compliance.imap.trust-store.password", () -> trustStore().password());
+        }
+    }
 
     /** Adds a user who logs in with the full address; returns the generated password. */
     public synchronized String addUser(String address) {
