@@ -133,6 +133,36 @@ class MonthlyJobConfiguration {
     }
 
     @Bean
+    Step writeMonthlyReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                MonthlyReportAssembler assembler, MonthlyWorkbookWriter writer) {
+        return new StepBuilder("writeMonthlyReportStep", jobRepository)
+                .tasklet((contribution, context) -> {
+                    MonthlyReport report = assembler.assemble(contribution.getStepExecution().getJobExecution());
+                    Path workbook = writer.write(report);
+                    contribution.getStepExecution().getJobExecution().getExecutionContext()
+                            .putString(REPORT_PATH_KEY, workbook.toString());
+                    log.info("Monthly workbook written: {}", workbook);
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step deliverReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           ReportMailer mailer, ComplianceProperties settings) {
+        return new StepBuilder("deliverReportStep", jobRepository)
+                .tasklet((contribution, context) -> {
+                    var execution = contribution.getStepExecution().getJobExecution();
+                    YearMonth period = YearMonth.parse(execution.getJobParameters().getString("period"));
+                    Path workbook = Path.of(execution.getExecutionContext().getString(REPORT_PATH_KEY));
+                    mailer.deliver(settings.organization().name(), period, workbook)
+                            .ifPresent(reason -> log.info("Monthly workbook not mailed: {}", reason));
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+
+    @Bean
     @StepScope
     JdbcCursorItemReader<Account> accountReader(DataSource dataSource) {
         return new JdbcCursorItemReaderBuilder<Account>()
@@ -174,36 +204,6 @@ class MonthlyJobConfiguration {
         Clock evaluationClock = evaluationClock(settings, period);
         return chunk -> chunk.forEach(found ->
                 findings.add(period, found, jobExecutionId, waivers.waived(found, LocalDate.now(evaluationClock))));
-    }
-
-    @Bean
-    Step writeMonthlyReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                MonthlyReportAssembler assembler, MonthlyWorkbookWriter writer) {
-        return new StepBuilder("writeMonthlyReportStep", jobRepository)
-                .tasklet((contribution, context) -> {
-                    MonthlyReport report = assembler.assemble(contribution.getStepExecution().getJobExecution());
-                    Path workbook = writer.write(report);
-                    contribution.getStepExecution().getJobExecution().getExecutionContext()
-                            .putString(REPORT_PATH_KEY, workbook.toString());
-                    log.info("Monthly workbook written: {}", workbook);
-                    return RepeatStatus.FINISHED;
-                }, transactionManager)
-                .build();
-    }
-
-    @Bean
-    Step deliverReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                           ReportMailer mailer, ComplianceProperties settings) {
-        return new StepBuilder("deliverReportStep", jobRepository)
-                .tasklet((contribution, context) -> {
-                    var execution = contribution.getStepExecution().getJobExecution();
-                    YearMonth period = YearMonth.parse(execution.getJobParameters().getString("period"));
-                    Path workbook = Path.of(execution.getExecutionContext().getString(REPORT_PATH_KEY));
-                    mailer.deliver(settings.organization().name(), period, workbook)
-                            .ifPresent(reason -> log.info("Monthly workbook not mailed: {}", reason));
-                    return RepeatStatus.FINISHED;
-                }, transactionManager)
-                .build();
     }
 
     /** The instant the period is evaluated as of (not a job-scoped bean: java.time.Clock cannot be proxied). */
