@@ -146,8 +146,7 @@ class MailboxScanStepConfiguration {
             ImapProperties imap, ComplianceProperties settings, ScanProgress scanProgress,
             @Value("${compliance.personal-use.lookback:P365D}") Duration lookback,
             @Value("#{jobParameters['period']}") String period) {
-        Instant asOf = EvaluationInstant.endOf(YearMonth.parse(period), settings.zone(),
-                java.time.Clock.system(settings.zone())).instant();
+        Instant asOf = EvaluationInstant.endOf(YearMonth.parse(period), settings.zone()).instant();
         Instant since = asOf.minus(lookback);
         HeaderSink sink = headerSink.getIfAvailable(() -> (mailbox, headers) -> { });
         ZoneId zone = settings.zone();
@@ -228,8 +227,7 @@ class MailboxScanStepConfiguration {
                                     now, now));
                         }
                     }
-                    LocalDate asOf = LocalDate.now(EvaluationInstant.endOf(YearMonth.parse(period), settings.zone(),
-                            java.time.Clock.system(settings.zone())));
+                    LocalDate asOf = LocalDate.now(EvaluationInstant.endOf(YearMonth.parse(period), settings.zone()));
                     findings.add(period, failures, step.getJobExecutionId(), waivers.waived(failures, asOf));
                     contribution.incrementWriteCount(failures.size());
                     return RepeatStatus.FINISHED;
