@@ -2,6 +2,7 @@ package vn.mailcompliance.report;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
@@ -56,10 +57,14 @@ final class Cells {
         return this;
     }
 
+    /**
+     * A date-time cell, to the minute as it is shown: an evaluation instant is the last millisecond of its period, and
+     * spreadsheet programs would round 23:59:59.999 up to the next day.
+     */
     Cells dateTime(LocalDateTime value) {
         Cell cell = next();
         if (value != null) {
-            cell.setCellValue(value);
+            cell.setCellValue(value.truncatedTo(ChronoUnit.MINUTES));
             cell.setCellStyle(styles.dateTime);
         }
         return this;

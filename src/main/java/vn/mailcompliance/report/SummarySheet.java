@@ -7,8 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -69,6 +73,16 @@ final class SummarySheet {
             chart(sheet, firstUnitRow, lastUnitRow, scoreColumn(), r + 2);
         }
         personalUseByCategory(sheet, report, units, names, r + 2 + CHART_ROWS + 1);
+        printOnePageWide(sheet);
+    }
+
+    /** Leadership prints this sheet: landscape, all columns on the page width. */
+    private static void printOnePageWide(XSSFSheet sheet) {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
     }
 
     /**
@@ -198,6 +212,7 @@ final class SummarySheet {
                 XDDFDataSourcesFactory.fromNumericCellRange(sheet,
                         new CellRangeAddress(firstRow, lastRow, scoreColumn, scoreColumn)));
         series.setTitle(texts.text("chart.scoreSeries"), null);
+        series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
         chart.plot(data);
     }
 }
