@@ -40,4 +40,11 @@ public record DirectoryProperties(
     boolean hasOwnDatabase() {
         return url != null && !url.isBlank();
     }
+
+    /** Never the password: settings may end up in a log line or an exception message. */
+    @Override
+    public String toString() {
+        return "DirectoryProperties[kind=" + kind + ", url=" + url + ", username=" + username + ", roster=" + roster
+                + ", query=" + query + ", unitMailboxes=" + unitMailboxes + "]";
+    }
 }
