@@ -29,7 +29,8 @@ import jakarta.mail.StoreClosedException;
 
 /**
  * Opens a connection to the IMAP server logged in to one mailbox with the auditor credential. The session and its
- * properties are built once; with a master user each mailbox needs its own login, so each gets its own store.
+ * properties are built once; with a master user each mailbox needs its own login, so each gets its own store. In
+ * login {@code shared} the auditor logs in as itself instead, once for many mailboxes ({@link #openAsAuditor}).
  */
 @Component
 class ImapConnector {
@@ -79,6 +80,27 @@ class ImapConnector {
         } catch (MessagingException e) {
             throw new MailboxScanException(reason(address, e), e);
         }
+    }
+
+    /** Opens a store logged in as the auditor itself, which reads other mailboxes through the shared namespace. */
+    Store openAsAuditor() {
+        try {
+            Store store = session.getStore(protocol);
+            store.connect(settings.host(), settings.port(), settings.masterUser(), settings.masterPassword());
+            return store;
+        } catch (MessagingException e) {
+            throw new MailboxScanException(auditorReason(e), e);
+        }
+    }
+
+    /** Why the auditor's own login failed; other failures are told as for any mailbox. */
+    String auditorReason(Exception e) {
+        if (classify(e) == Failure.AUTHENTICATION) {
+            return "login as " + settings.masterUser() + " rejected by " + settings.endpoint()
+                    + " (compliance.imap.login is shared: the auditor logs in as a normal user; check"
+                    + " compliance.imap.master-user and compliance.imap.master-password)";
+        }
+        return reason(settings.masterUser(), e);
     }
 
     /** What kind of failure an exception from Jakarta Mail is, judged by its cause chain. */

@@ -13,7 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param security       {@code ssl} (implicit TLS), {@code starttls} or {@code none} (plain text, only when set)
  * @param login          {@code separator}: log in as {@code user<separator>masterUser}; {@code authzid}: SASL PLAIN
- *                       as the master user with the mailbox as authorization identity
+ *                       as the master user with the mailbox as authorization identity; {@code shared}: one login
+ *                       per worker as the auditor itself (a normal user, password {@code masterPassword}), mailboxes
+ *                       read through the server's shared namespace, where an ACL grants the auditor only lookup and
+ *                       read (used by the daily check; header scans keep the separator login)
+ * @param sharedPrefix   in login {@code shared}: the shared namespace's prefix before the address
  * @param threads        mailboxes scanned in parallel (partitions of the scan step)
  * @param trustStore     the certificates the server's certificate is verified against; default: the JVM's
  * @param maxFailedShare above this share of failed mailboxes the job fails instead of reporting a partial scan
@@ -29,6 +33,7 @@ public record ImapProperties(
         String masterPassword,
         @DefaultValue("separator") Login login,
         @DefaultValue("*") String separator,
+        @DefaultValue("shared/") String sharedPrefix,
         @DefaultValue("4") int threads,
         @DefaultValue TrustStore trustStore,
         @DefaultValue("10s") Duration connectionTimeout,
@@ -42,7 +47,7 @@ public record ImapProperties(
 
     public enum Security { SSL, STARTTLS, NONE }
 
-    public enum Login { SEPARATOR, AUTHZID }
+    public enum Login { SEPARATOR, AUTHZID, SHARED }
 
     /** @param path a JKS or PKCS12 file; empty = the JVM's default trust */
     public record TrustStore(Path path, String password, @DefaultValue("PKCS12") String type) {
@@ -69,6 +74,6 @@ public record ImapProperties(
     @Override
     public String toString() {
         return "ImapProperties[host=" + host + ", port=" + port + ", security=" + security + ", masterUser="
-                + masterUser + ", login=" + login + ", threads=" + threads + ", trustStore=" + trustStore + "]";
+                + masterUser + ", login=" + login + ", sharedPrefix=" + sharedPrefix + ", threads=" + threads + ", trustStore=" + trustStore + "]";
     }
 }

@@ -93,28 +93,41 @@ public class MailboxScanner {
         IMAPFolder folder = null;
         try {
             folder = (IMAPFolder) store.getFolder(folderName);
-            FolderStatus status = FolderStatus.of(folder);
-            if (status.unseen() == 0) {
-                return new UnreadState(address, List.of(), status.messages());
-            }
-            folder.open(Folder.READ_ONLY);
-            Message[] unseen = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
-            FetchProfile profile = new FetchProfile();
-            profile.add(IMAPFolder.FetchProfileItem.INTERNALDATE);
-            folder.fetch(unseen, profile);
-            List<Instant> arrivals = new ArrayList<>(unseen.length);
-            for (Message message : unseen) {
-                Instant arrived = message.getReceivedDate().toInstant();
-                if (!arrived.isAfter(asOf)) {
-                    arrivals.add(arrived);
-                }
-            }
-            return new UnreadState(address, arrivals, folder.getMessageCount());
+            return unreadIn(address, folder, asOf);
         } catch (MessagingException | IllegalStateException e) {
             throw new MailboxScanException(connector.reason(address, e), e);
         } finally {
             logOut(store, folder);
         }
+    }
+
+    /**
+     * Reads the unread state of many mailboxes for one job step: with login {@code shared} over a few auditor logins
+     * kept open (one per worker), otherwise as {@link #unread}. The caller closes it at the end of the step.
+     */
+    public UnreadReader unreadReader() {
+        return new UnreadReader(this, connector, settings);
+    }
+
+    /** The unread state of a folder not yet open; the folder is left open (EXAMINEd) when there was unseen mail. */
+    UnreadState unreadIn(String address, IMAPFolder folder, Instant asOf) throws MessagingException {
+        FolderStatus status = FolderStatus.of(folder);
+        if (status.unseen() == 0) {
+            return new UnreadState(address, List.of(), status.messages());
+        }
+        folder.open(Folder.READ_ONLY);
+        Message[] unseen = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
+        FetchProfile profile = new FetchProfile();
+        profile.add(IMAPFolder.FetchProfileItem.INTERNALDATE);
+        folder.fetch(unseen, profile);
+        List<Instant> arrivals = new ArrayList<>(unseen.length);
+        for (Message message : unseen) {
+            Instant arrived = message.getReceivedDate().toInstant();
+            if (!arrived.isAfter(asOf)) {
+                arrivals.add(arrived);
+            }
+        }
+        return new UnreadState(address, arrivals, folder.getMessageCount());
     }
 
     /** EXAMINEs one folder and reads what is new in it; the folder is left open for the caller to close. */

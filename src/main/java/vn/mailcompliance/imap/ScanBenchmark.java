@@ -28,7 +28,8 @@ import jakarta.mail.MessagingException;
  *      org.springframework.boot.loader.launch.PropertiesLauncher \
  *      MODE ADDRESSES WATERMARKS HOST PORT PASSWORD THREADS [warm]
  * </pre>
- * MODE: {@code daily} (unread state of each mailbox's INBOX, as the daily job reads it), {@code full} (every header
+ * MODE: {@code daily} (unread state of each mailbox's INBOX, as the daily job reads it), {@code daily-shared} (the
+ * same with login {@code shared}: the auditor logs in once per thread and reads the shared namespace), {@code full} (every header
  * of every folder, watermarks written), {@code incremental} (only what is above the watermarks, which are rewritten)
  * or {@code login} (log in and out only: the floor of an incremental pass). With {@code warm} an untimed pass of the
  * same work (a full scan of a tenth of the mailboxes before an incremental one) warms the JVM first. Prints one line:
@@ -50,8 +51,10 @@ public final class ScanBenchmark {
         String mode = args[0];
         List<String> addresses = Files.readAllLines(Path.of(args[1])).stream().filter(a -> !a.isBlank()).toList();
         Path watermarkFile = Path.of(args[2]);
+        ImapProperties.Login login = mode.equals("daily-shared")
+                ? ImapProperties.Login.SHARED : ImapProperties.Login.SEPARATOR;
         ImapProperties settings = new ImapProperties(args[3], Integer.parseInt(args[4]), ImapProperties.Security.NONE,
-                "auditor", args[5], ImapProperties.Login.SEPARATOR, "*", Integer.parseInt(args[6]),
+                "auditor", args[5], login, "*", "shared/", Integer.parseInt(args[6]),
                 new ImapProperties.TrustStore(null, null, "PKCS12"), Duration.ofSeconds(10), Duration.ofSeconds(60),
                 Duration.ofSeconds(60), new ImapProperties.Retry(1, Duration.ofSeconds(1)), 0.2, 500, List.of());
         ScanBenchmark benchmark = new ScanBenchmark(settings);
@@ -83,6 +86,7 @@ public final class ScanBenchmark {
         Pass pass = new Pass(new AtomicLong(), new AtomicLong(), new ConcurrentHashMap<>());
         Instant asOf = Instant.now();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        UnreadReader reader = scanner.unreadReader();
         List<Future<?>> work = new ArrayList<>();
         for (String address : addresses) {
             work.add(pool.submit(() -> {
@@ -90,6 +94,8 @@ public final class ScanBenchmark {
                     switch (mode) {
                         case "daily" -> pass.messages().addAndGet(
                                 scanner.unread(address, "INBOX", asOf).unreadArrivals().size());
+                        case "daily-shared" -> pass.messages().addAndGet(
+                                reader.unread(address, "INBOX", asOf).unreadArrivals().size());
                         case "login" -> connector.open(address).close();
                         default -> pass.watermarks().put(address, scanner.scanHeaders(address,
                                 watermarks.getOrDefault(address, Map.of()), Instant.EPOCH, asOf,
@@ -105,6 +111,7 @@ public final class ScanBenchmark {
             future.get();
         }
         pool.shutdown();
+        reader.close();
         return pass;
     }
 

@@ -43,6 +43,7 @@ import vn.mailcompliance.imap.ImapProperties;
 import vn.mailcompliance.imap.MailboxScanException;
 import vn.mailcompliance.imap.MailboxScanner;
 import vn.mailcompliance.imap.ScanOutcome;
+import vn.mailcompliance.imap.UnreadReader;
 import vn.mailcompliance.imap.UnreadState;
 
 /**
@@ -107,10 +108,17 @@ class DailyJobConfiguration {
                 .build();
     }
 
+    /** Closed, with the connections it kept open, when the step ends. */
+    @Bean
+    @StepScope
+    UnreadReader unitMailboxUnreadReader(MailboxScanner scanner) {
+        return scanner.unreadReader();
+    }
+
     @Bean
     @StepScope
     ItemProcessor<Account, UnitMailboxCheck> unitMailboxSnapshotProcessor(
-            MailboxScanner scanner, OverdueRule overdueRule, ImapProperties imap,
+            UnreadReader unitMailboxUnreadReader, OverdueRule overdueRule, ImapProperties imap,
             BacklogProperties backlog, ComplianceProperties settings,
             @Value("#{jobParameters['date']}") String date,
             @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
@@ -123,7 +131,7 @@ class DailyJobConfiguration {
             Duration backOff = imap.retry().backOff();
             for (int attempt = 1; ; attempt++) {
                 try {
-                    UnreadState state = scanner.unread(account.address(), "INBOX", checkInstant);
+                    UnreadState state = unitMailboxUnreadReader.unread(account.address(), "INBOX", checkInstant);
                     UnreadAssessment assessed = overdueRule.assess(state.unreadArrivals(), checkInstant);
                     ScanOutcome scanned = new ScanOutcome(account.address(), ScanOutcome.Status.SCANNED, null, 1,
                             state.totalMessages(), 0, attempt, startedAt, LocalDateTime.now(settings.zone()));

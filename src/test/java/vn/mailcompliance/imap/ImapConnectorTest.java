@@ -29,7 +29,8 @@ class ImapConnectorTest {
 
     private static ImapProperties settings(String host, int port, ImapProperties.Security security,
                                            ImapProperties.TrustStore trustStore) {
-        return new ImapProperties(host, port, security, "auditor", SECRET, ImapProperties.Login.SEPARATOR, "*", 1,
+        return new ImapProperties(host, port, security, "auditor", SECRET, ImapProperties.Login.SEPARATOR, "*",
+                "shared/", 1,
                 trustStore, Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2),
                 new ImapProperties.Retry(1, Duration.ZERO), 0.2, 10, List.of());
     }

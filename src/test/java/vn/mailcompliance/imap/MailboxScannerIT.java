@@ -33,7 +33,7 @@ class MailboxScannerIT {
 
     private MailboxScanner scanner(ImapProperties.Login login, String password) {
         ImapProperties settings = new ImapProperties("127.0.0.1", dovecot.port(), ImapProperties.Security.NONE,
-                DovecotServer.MASTER_USER, password, login, "*", 2,
+                DovecotServer.MASTER_USER, password, login, "*", "shared/", 2,
                 new ImapProperties.TrustStore(null, null, "PKCS12"), Duration.ofSeconds(5), Duration.ofSeconds(10),
                 Duration.ofSeconds(10), new ImapProperties.Retry(1, Duration.ZERO), 0.2, 2,
                 List.of("Junk", "Trash"));

@@ -32,7 +32,7 @@ class MailboxScannerTlsIT {
 
     private static MailboxScanner scanner(String host, ImapProperties.TrustStore trustStore) {
         ImapProperties settings = new ImapProperties(host, dovecot.port(), ImapProperties.Security.STARTTLS,
-                DovecotServer.MASTER_USER, dovecot.masterPassword(), ImapProperties.Login.SEPARATOR, "*", 1,
+                DovecotServer.MASTER_USER, dovecot.masterPassword(), ImapProperties.Login.SEPARATOR, "*", "shared/", 1,
                 trustStore, Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(10),
                 new ImapProperties.Retry(1, Duration.ZERO), 0.2, 100, List.of());
         return new MailboxScanner(new ImapConnector(settings), settings);

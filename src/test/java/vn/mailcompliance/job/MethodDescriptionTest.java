@@ -50,7 +50,7 @@ class MethodDescriptionTest {
                     Duration.ofDays(365)),
             catalog, Waivers.empty(),
             new ImapProperties("imap.most.gov.vn", 993, ImapProperties.Security.SSL, "auditor", "imap-s3cret",
-                    ImapProperties.Login.SEPARATOR, "*", 4,
+                    ImapProperties.Login.SEPARATOR, "*", "shared/", 4,
                     new ImapProperties.TrustStore(Path.of("/etc/trust.p12"), "trust-s3cret", "PKCS12"),
                     Duration.ofSeconds(10), Duration.ofSeconds(60), Duration.ofSeconds(60),
                     new ImapProperties.Retry(3, Duration.ofSeconds(2)), 0.2, 500, List.of("Junk", "Trash")),

@@ -75,6 +75,7 @@ public final class DovecotServer implements BeforeAllCallback, AfterAllCallback,
     public static final String DOVEADM = "/usr/bin/doveadm";
     public static final String MASTER_USER = "auditor";
     public static final String MASTER_SEPARATOR = "*";
+    public static final String SHARED_PREFIX = "shared/";
     static final String NOT_INSTALLED = "Dovecot is not installed: run scripts/setup-test-env";
 
     private static final String HOST = "127.0.0.1";
@@ -90,6 +91,7 @@ public final class DovecotServer implements BeforeAllCallback, AfterAllCallback,
     private final String masterPassword = randomPassword();
     private final Map<String, String> users = new LinkedHashMap<>();
     private boolean tls;
+    private boolean sharedNamespace;
 
     private Path root;
     private Path conf;
@@ -122,6 +124,19 @@ public final class DovecotServer implements BeforeAllCallback, AfterAllCallback,
             throw new IllegalStateException("withTls() must be called before the server starts");
         }
         this.tls = true;
+        return this;
+    }
+
+    /**
+     * Also serve every mailbox read-only to the auditor through a shared namespace ({@value #SHARED_PREFIX}
+     * {@code <address>/INBOX}): the auditor is then a normal user too, with the master password, and a global ACL
+     * grants it lookup and read only. Call before the server starts.
+     */
+    public DovecotServer withSharedNamespace() {
+        if (root != null) {
+            throw new IllegalStateException("withSharedNamespace() must be called before the server starts");
+        }
+        this.sharedNamespace = true;
         return this;
     }
 
@@ -421,6 +436,10 @@ public final class DovecotServer implements BeforeAllCallback, AfterAllCallback,
             own(mailRoot, "rwxr-xr-x");
             writePasswdFile(root.resolve("master-users"), Map.of(MASTER_USER, masterPassword));
             Files.createDirectories(root.resolve("passwd.d"));
+            if (sharedNamespace) {
+                writePasswdFile(root.resolve("passwd.d").resolve(MASTER_USER), Map.of(MASTER_USER, masterPassword));
+                Files.writeString(root.resolve("global-acl"), "* user=" + MASTER_USER + " lr\n");
+            }
             if (tls) {
                 trustStore = createCertificate(root.resolve("tls"));
             }
@@ -461,6 +480,15 @@ public final class DovecotServer implements BeforeAllCallback, AfterAllCallback,
         c.append("first_valid_uid = 100\n");
         c.append("mail_location = maildir:").append(r).append("/mail/%u\n");
         c.append("namespace inbox {\n  inbox = yes\n}\n");
+        if (sharedNamespace) {
+            // No INDEXPVT: \Seen must be the owner's flag, not a private copy of the auditor's.
+            c.append("mail_plugins = $mail_plugins acl\n");
+            c.append("protocol imap {\n  mail_plugins = $mail_plugins imap_acl\n}\n");
+            c.append("plugin {\n  acl = vfile:").append(r).append("/global-acl\n}\n");
+            c.append("namespace shared {\n  type = shared\n  separator = /\n  prefix = ").append(SHARED_PREFIX)
+                    .append("%%u/\n  location = maildir:").append(r).append("/mail/%%u\n")
+                    .append("  subscriptions = no\n  list = no\n}\n");
+        }
         c.append("passdb {\n  driver = passwd-file\n  args = ").append(r).append("/master-users\n")
                 .append("  master = yes\n  result_success = continue\n}\n");
         c.append("passdb {\n  driver = passwd-file\n  args = ").append(r).append("/passwd.d/%u\n}\n");
