@@ -67,6 +67,14 @@ public record ImapProperties(
         return excludedFolders.stream().anyMatch(e -> e.equalsIgnoreCase(folderFullName) || e.equalsIgnoreCase(last));
     }
 
+    /**
+     * Parallel unit-mailbox reads of the daily check. A shared-namespace login reads every mailbox over one connection:
+     * on a stock Dovecot each further worker is one more forked login, which costs more than it saves.
+     */
+    public int dailyWorkers() {
+        return login == Login.SHARED ? 1 : Math.max(1, threads);
+    }
+
     public String endpoint() {
         return host + ":" + port;
     }

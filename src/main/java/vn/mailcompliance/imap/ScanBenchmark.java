@@ -44,7 +44,7 @@ public final class ScanBenchmark {
     private ScanBenchmark(ImapProperties settings) {
         this.connector = new ImapConnector(settings);
         this.scanner = new MailboxScanner(connector, settings);
-        this.threads = settings.threads();
+        this.threads = settings.login() == ImapProperties.Login.SHARED ? settings.dailyWorkers() : settings.threads();
     }
 
     public static void main(String[] args) throws Exception {

@@ -86,7 +86,7 @@ class DailyJobConfiguration {
                                    ItemProcessor<Account, UnitMailboxCheck> unitMailboxSnapshotProcessor,
                                    ItemWriter<UnitMailboxCheck> snapshotWriter, ImapProperties imap) {
         SimpleAsyncTaskExecutor mailboxThreads = new SimpleAsyncTaskExecutor("unit-mailbox-");
-        mailboxThreads.setConcurrencyLimit(Math.max(1, imap.threads()));
+        mailboxThreads.setConcurrencyLimit(imap.dailyWorkers());
         return new StepBuilder("snapshotUnitMailboxesStep", jobRepository)
                 .<Account, UnitMailboxCheck>chunk(50)
                 .transactionManager(transactionManager)
