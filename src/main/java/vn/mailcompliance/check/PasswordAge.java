@@ -3,6 +3,7 @@ package vn.mailcompliance.check;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.directory.MailboxKind;
@@ -23,6 +24,25 @@ final class PasswordAge {
 
     static LocalDateTime now(Policy policy, Clock clock) {
         return LocalDateTime.ofInstant(clock.instant(), policy.zone());
+    }
+
+    /**
+     * The last change, the evaluation instant and the day the password expires, for an account the password checks
+     * judge and whose password was changed at least once.
+     */
+    static Optional<Ages> of(Account account, Policy policy, Clock clock) {
+        LocalDateTime changed = account.passwordChangedAt();
+        if (!evaluable(account, policy) || changed == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Ages(changed, now(policy, clock), changed.plus(policy.password().maxAge())));
+    }
+
+    record Ages(LocalDateTime changed, LocalDateTime now, LocalDateTime expiry) {
+
+        long ageDays() {
+            return days(changed, now);
+        }
     }
 
     static long days(LocalDateTime from, LocalDateTime to) {

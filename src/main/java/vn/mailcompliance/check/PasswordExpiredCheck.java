@@ -1,7 +1,6 @@
 package vn.mailcompliance.check;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,21 +20,17 @@ class PasswordExpiredCheck implements AccountCheck {
 
     @Override
     public List<Finding> check(Account account, AccountSnapshot snapshot, Policy policy, Clock clock) {
-        LocalDateTime changed = account.passwordChangedAt();
-        if (!PasswordAge.evaluable(account, policy) || changed == null) {
-            return List.of();
-        }
-        LocalDateTime now = PasswordAge.now(policy, clock);
-        LocalDateTime expiry = changed.plus(policy.password().maxAge());
-        if (now.isBefore(expiry)) {
-            return List.of();
-        }
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put("lastChange", changed.toLocalDate().toString());
-        details.put("ageDays", String.valueOf(PasswordAge.days(changed, now)));
-        details.put("maxAge", policy.password().maxAge().toString());
-        details.put("expiredOn", expiry.toLocalDate().toString());
-        return List.of(new Finding(account.address(), account.unitCode(), FindingCode.PASSWORD_EXPIRED, null,
-                details, now, now));
+        return PasswordAge.of(account, policy, clock)
+                .filter(ages -> !ages.now().isBefore(ages.expiry()))
+                .map(ages -> {
+                    Map<String, String> details = new LinkedHashMap<>();
+                    details.put("lastChange", ages.changed().toLocalDate().toString());
+                    details.put("ageDays", String.valueOf(ages.ageDays()));
+                    details.put("maxAge", policy.password().maxAge().toString());
+                    details.put("expiredOn", ages.expiry().toLocalDate().toString());
+                    return List.of(new Finding(account.address(), account.unitCode(), FindingCode.PASSWORD_EXPIRED,
+                            null, details, ages.now(), ages.now()));
+                })
+                .orElse(List.of());
     }
 }
