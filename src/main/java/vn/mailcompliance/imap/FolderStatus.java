@@ -13,7 +13,6 @@ import org.eclipse.angus.mail.imap.protocol.IMAPResponse;
 import org.eclipse.angus.mail.imap.protocol.ListInfo;
 import org.eclipse.angus.mail.imap.protocol.Status;
 
-import jakarta.mail.Folder;
 import jakarta.mail.MessagingException;
 
 /**
@@ -25,7 +24,6 @@ import jakarta.mail.MessagingException;
 record FolderStatus(String name, char separator, boolean selectable, long uidValidity, long uidNext, int messages,
                     int unseen) {
 
-    private static final String LIST_STATUS = "LIST \"\" \"*\" RETURN (STATUS (UIDVALIDITY UIDNEXT MESSAGES))";
 
     /** Nothing arrived since the watermark: same UIDVALIDITY and no UID handed out above its last UID. */
     boolean unchangedSince(Watermark watermark) {
@@ -33,19 +31,24 @@ record FolderStatus(String name, char separator, boolean selectable, long uidVal
                 && uidNext <= watermark.lastUid() + 1;
     }
 
-    /** Every folder of the store: one LIST-STATUS round trip (RFC 5819) when the server has it, else a plain LIST. */
-    static List<FolderStatus> list(IMAPStore store) throws MessagingException {
+    /**
+     * Every folder of the store under {@code reference} (empty for the whole store): one LIST-STATUS round trip
+     * (RFC 5819) when the server has it, else a plain LIST. The folder is named in the reference rather than the
+     * pattern because Dovecot lists a shared namespace set {@code list = no} only then.
+     */
+    static List<FolderStatus> list(IMAPStore store, String reference) throws MessagingException {
+        IMAPFolder root = (IMAPFolder) store.getDefaultFolder();
         if (!store.hasCapability("LIST-STATUS")) {
+            ListInfo[] infos = (ListInfo[]) root.doCommand(protocol -> protocol.list(reference, "*"));
             List<FolderStatus> folders = new ArrayList<>();
-            for (Folder folder : store.getDefaultFolder().list("*")) {
-                folders.add(new FolderStatus(folder.getFullName(), folder.getSeparator(),
-                        (folder.getType() & Folder.HOLDS_MESSAGES) != 0, -1, -1, -1, -1));
+            for (ListInfo info : infos == null ? new ListInfo[0] : infos) {
+                folders.add(new FolderStatus(info.name, info.separator, info.canOpen, -1, -1, -1, -1));
             }
             return folders;
         }
-        IMAPFolder root = (IMAPFolder) store.getDefaultFolder();
         Response[] responses = (Response[]) root.doCommand(protocol -> {
-            Response[] r = protocol.command(LIST_STATUS, null);
+            Response[] r = protocol.command("LIST \"" + reference
+                    + "\" \"*\" RETURN (STATUS (UIDVALIDITY UIDNEXT MESSAGES))", null);
             protocol.handleResult(r[r.length - 1]);
             return r;
         });
@@ -75,6 +78,14 @@ record FolderStatus(String name, char separator, boolean selectable, long uidVal
                     status.total, -1));
         }
         return folders;
+    }
+
+    /** One folder as LIST-STATUS would describe it, by a STATUS command. */
+    static FolderStatus status(IMAPFolder folder, char separator) throws MessagingException {
+        Status status = (Status) folder.doCommand(protocol ->
+                protocol.status(folder.getFullName(), new String[] {"UIDVALIDITY", "UIDNEXT", "MESSAGES"}));
+        return new FolderStatus(folder.getFullName(), separator, true, status.uidvalidity, status.uidnext,
+                status.total, -1);
     }
 
     /** One folder's message and unseen counts by a STATUS command, which selects nothing. */

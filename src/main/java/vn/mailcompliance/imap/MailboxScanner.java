@@ -55,33 +55,64 @@ public class MailboxScanner {
     public MailboxScan scanHeaders(String address, Map<String, Watermark> watermarks, Instant since, Instant asOf,
                                    HeaderSink sink) {
         Store store = connector.open(address);
-        IMAPFolder examined = null;
+        Scanned scanned = null;
         try {
-            List<MailboxScan.FolderResult> results = new ArrayList<>();
-            for (FolderStatus status : FolderStatus.list((IMAPStore) store)) {
-                if (!status.selectable() || settings.isExcluded(status.name(), status.separator())) {
-                    continue;
-                }
-                Watermark watermark = watermarks.get(status.name());
-                if (status.unchangedSince(watermark)) {
-                    results.add(new MailboxScan.FolderResult(status.name(), watermark.uidValidity(),
-                            watermark.lastUid(), 0, 0, false));
-                } else {
-                    if (examined != null) {
-                        examined.close(false);
-                    }
-                    examined = (IMAPFolder) store.getFolder(status.name());
-                    results.add(scanFolder(address, examined, watermark, since, asOf, sink));
-                }
-            }
-            return new MailboxScan(address, results,
-                    results.stream().mapToInt(MailboxScan.FolderResult::messages).sum(),
-                    results.stream().mapToInt(MailboxScan.FolderResult::malformed).sum());
+            scanned = scanIn(address, store, FolderRoot.OWN, watermarks, since, asOf, sink);
+            return scanned.scan();
         } catch (MessagingException | IllegalStateException e) {
             throw new MailboxScanException(connector.reason(address, e), e);
         } finally {
-            logOut(store, examined);
+            logOut(store, scanned == null ? null : scanned.examined());
         }
+    }
+
+    /**
+     * Reads the headers of many mailboxes for one job step: with login {@code shared} over a few auditor logins kept
+     * open (one per worker), otherwise as {@link #scanHeaders}. The caller closes it at the end of the step.
+     */
+    public HeaderReader headerReader() {
+        return new HeaderReader(this, new SharedStores(connector, settings), settings);
+    }
+
+    /** A mailbox's scan and the folder it left EXAMINEd (null when none was), for the caller to close. */
+    record Scanned(MailboxScan scan, IMAPFolder examined) {
+    }
+
+    /** Reads a mailbox's new headers through {@code store}, in which its folders are under {@code root}. */
+    Scanned scanIn(String address, Store store, FolderRoot root, Map<String, Watermark> watermarks, Instant since,
+                   Instant asOf, HeaderSink sink) throws MessagingException {
+        IMAPFolder examined = null;
+        List<MailboxScan.FolderResult> results = new ArrayList<>();
+        List<FolderStatus> folders = new ArrayList<>();
+        if (root.inboxUnlisted()) {
+            // Fails, as a missing mailbox or one the ACL hides should, where a LIST would list nothing.
+            folders.add(FolderStatus.status((IMAPFolder) store.getFolder(root.storeName("INBOX")), root.separator()));
+        }
+        for (FolderStatus listed : FolderStatus.list((IMAPStore) store, root.reference())) {
+            if (!root.inboxUnlisted() || !listed.name().equals(root.storeName("INBOX"))) {
+                folders.add(listed);
+            }
+        }
+        for (FolderStatus found : folders) {
+            FolderStatus status = root.own(found);
+            if (!status.selectable() || settings.isExcluded(status.name(), status.separator())) {
+                continue;
+            }
+            Watermark watermark = watermarks.get(status.name());
+            if (status.unchangedSince(watermark)) {
+                results.add(new MailboxScan.FolderResult(status.name(), watermark.uidValidity(),
+                        watermark.lastUid(), 0, 0, false));
+            } else {
+                if (examined != null) {
+                    examined.close(false);
+                }
+                examined = (IMAPFolder) store.getFolder(root.storeName(status.name()));
+                results.add(scanFolder(address, status.name(), examined, watermark, since, asOf, sink));
+            }
+        }
+        return new Scanned(new MailboxScan(address, results,
+                results.stream().mapToInt(MailboxScan.FolderResult::messages).sum(),
+                results.stream().mapToInt(MailboxScan.FolderResult::malformed).sum()), examined);
     }
 
     /**
@@ -106,7 +137,7 @@ public class MailboxScanner {
      * kept open (one per worker), otherwise as {@link #unread}. The caller closes it at the end of the step.
      */
     public UnreadReader unreadReader() {
-        return new UnreadReader(this, connector, settings);
+        return new UnreadReader(this, new SharedStores(connector, settings), settings);
     }
 
     /** The unread state of a folder not yet open; the folder is left open (EXAMINEd) when there was unseen mail. */
@@ -131,8 +162,9 @@ public class MailboxScanner {
     }
 
     /** EXAMINEs one folder and reads what is new in it; the folder is left open for the caller to close. */
-    private MailboxScan.FolderResult scanFolder(String address, IMAPFolder folder, Watermark watermark, Instant since,
-                                                Instant asOf, HeaderSink sink) throws MessagingException {
+    private MailboxScan.FolderResult scanFolder(String address, String name, IMAPFolder folder, Watermark watermark,
+                                                Instant since, Instant asOf, HeaderSink sink)
+            throws MessagingException {
         folder.open(Folder.READ_ONLY);
         long uidValidity = folder.getUIDValidity();
         long uidNext = folder.getUIDNext();
@@ -145,7 +177,7 @@ public class MailboxScanner {
         } else if (fullRescan) {
             // SEARCH SINCE compares dates in the server's zone: ask a day early, the reader drops what is older.
             // Evidence read under an older UIDVALIDITY would otherwise be counted again under the new one.
-            sink.folderReset(address, folder.getFullName(), uidValidity);
+            sink.folderReset(address, name, uidValidity);
             candidates = folder.search(new ReceivedDateTerm(ComparisonTerm.GE,
                     Date.from(since.minus(Duration.ofDays(1)))));
         } else if (uidNext > 0) {
@@ -156,7 +188,7 @@ public class MailboxScanner {
         } else {
             candidates = folder.getMessagesByUID(fromUid, UIDFolder.LASTUID);
         }
-        FolderReader reader = new FolderReader(folder, uidValidity, since, asOf, fromUid,
+        FolderReader reader = new FolderReader(folder, name, uidValidity, since, asOf, fromUid,
                 headers -> sink.accept(address, headers));
         for (int start = 0; start < candidates.length && !reader.stopped(); start += settings.batchSize()) {
             reader.read(Arrays.copyOfRange(candidates, start,
@@ -164,7 +196,7 @@ public class MailboxScanner {
         }
         long highestRead = uidNext > 0 ? uidNext - 1 : reader.highestUid();
         lastUid = reader.stopped() ? reader.firstIgnoredUid() - 1 : Math.max(lastUid, highestRead);
-        return new MailboxScan.FolderResult(folder.getFullName(), uidValidity, lastUid, reader.messages(),
+        return new MailboxScan.FolderResult(name, uidValidity, lastUid, reader.messages(),
                 reader.malformed(), fullRescan);
     }
 
@@ -186,6 +218,7 @@ public class MailboxScanner {
         private static final FetchProfile PROFILE = profile();
 
         private final IMAPFolder folder;
+        private final String name;
         private final long uidValidity;
         private final Instant since;
         private final Instant asOf;
@@ -196,9 +229,10 @@ public class MailboxScanner {
         private int messages;
         private int malformed;
 
-        FolderReader(IMAPFolder folder, long uidValidity, Instant since, Instant asOf, long fromUid,
+        FolderReader(IMAPFolder folder, String name, long uidValidity, Instant since, Instant asOf, long fromUid,
                      Consumer<List<MessageHeader>> batches) {
             this.folder = folder;
+            this.name = name;
             this.uidValidity = uidValidity;
             this.since = since;
             this.asOf = asOf;
@@ -215,7 +249,7 @@ public class MailboxScanner {
                 if (uid < fromUid) {
                     continue;
                 }
-                MessageHeader header = HeaderParser.parse(folder.getFullName(), uidValidity, uid, message);
+                MessageHeader header = HeaderParser.parse(name, uidValidity, uid, message);
                 if (header.internalDate() != null && header.internalDate().isAfter(asOf)) {
                     firstIgnoredUid = uid;
                     break;

@@ -30,7 +30,8 @@ import jakarta.mail.MessagingException;
  * </pre>
  * MODE: {@code daily} (unread state of each mailbox's INBOX, as the daily job reads it), {@code daily-shared} (the
  * same with login {@code shared}: the auditor logs in once per thread and reads the shared namespace), {@code full} (every header
- * of every folder, watermarks written), {@code incremental} (only what is above the watermarks, which are rewritten)
+ * of every folder, watermarks written), {@code incremental} (only what is above the watermarks, which are rewritten),
+ * {@code incremental-shared} (the same with login {@code shared}: one auditor login per thread, kept for the pass)
  * or {@code login} (log in and out only: the floor of an incremental pass). With {@code warm} an untimed pass of the
  * same work (a full scan of a tenth of the mailboxes before an incremental one) warms the JVM first. Prints one line:
  * {@code MODE mailboxes=N messages=M failed=F ms=T peak-heap-mb=H}.
@@ -41,27 +42,29 @@ public final class ScanBenchmark {
     private final ImapConnector connector;
     private final int threads;
 
-    private ScanBenchmark(ImapProperties settings) {
+    private ScanBenchmark(ImapProperties settings, int threads) {
         this.connector = new ImapConnector(settings);
         this.scanner = new MailboxScanner(connector, settings);
-        this.threads = settings.login() == ImapProperties.Login.SHARED ? settings.dailyWorkers() : settings.threads();
+        this.threads = threads;
     }
 
     public static void main(String[] args) throws Exception {
         String mode = args[0];
         List<String> addresses = Files.readAllLines(Path.of(args[1])).stream().filter(a -> !a.isBlank()).toList();
         Path watermarkFile = Path.of(args[2]);
-        ImapProperties.Login login = mode.equals("daily-shared")
+        ImapProperties.Login login = mode.endsWith("-shared")
                 ? ImapProperties.Login.SHARED : ImapProperties.Login.SEPARATOR;
         ImapProperties settings = new ImapProperties(args[3], Integer.parseInt(args[4]), ImapProperties.Security.NONE,
                 "auditor", args[5], login, "*", "shared/", Integer.parseInt(args[6]),
                 new ImapProperties.TrustStore(null, null, "PKCS12"), Duration.ofSeconds(10), Duration.ofSeconds(60),
                 Duration.ofSeconds(60), new ImapProperties.Retry(1, Duration.ofSeconds(1)), 0.2, 500, List.of());
-        ScanBenchmark benchmark = new ScanBenchmark(settings);
-        Map<String, Map<String, Watermark>> watermarks = mode.equals("incremental")
-                ? readWatermarks(watermarkFile) : Map.of();
+        boolean incremental = mode.startsWith("incremental");
+        // The daily check reads with dailyWorkers(); the monthly scan with threads() partitions in either login.
+        ScanBenchmark benchmark = new ScanBenchmark(settings,
+                mode.startsWith("daily") ? settings.dailyWorkers() : settings.threads());
+        Map<String, Map<String, Watermark>> watermarks = incremental ? readWatermarks(watermarkFile) : Map.of();
         if (args.length > 7 && args[7].equals("warm")) {
-            if (mode.equals("incremental")) {
+            if (incremental) {
                 // Warms the scan's code paths on a tenth of the mailboxes without touching the stored watermarks.
                 benchmark.pass("full", addresses.subList(0, Math.max(1, addresses.size() / 10)), Map.of());
             } else {
@@ -71,7 +74,7 @@ public final class ScanBenchmark {
         long start = System.nanoTime();
         Pass pass = benchmark.pass(mode, addresses, watermarks);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        if (mode.equals("full") || mode.equals("incremental")) {
+        if (mode.equals("full") || incremental) {
             writeWatermarks(watermarkFile, pass.watermarks());
         }
         System.out.printf("%s mailboxes=%d messages=%d failed=%d ms=%d peak-heap-mb=%d%n", mode, addresses.size(),
@@ -87,6 +90,7 @@ public final class ScanBenchmark {
         Instant asOf = Instant.now();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         UnreadReader reader = scanner.unreadReader();
+        HeaderReader headers = scanner.headerReader();
         List<Future<?>> work = new ArrayList<>();
         for (String address : addresses) {
             work.add(pool.submit(() -> {
@@ -97,7 +101,7 @@ public final class ScanBenchmark {
                         case "daily-shared" -> pass.messages().addAndGet(
                                 reader.unread(address, "INBOX", asOf).unreadArrivals().size());
                         case "login" -> connector.open(address).close();
-                        default -> pass.watermarks().put(address, scanner.scanHeaders(address,
+                        default -> pass.watermarks().put(address, headers.scanHeaders(address,
                                 watermarks.getOrDefault(address, Map.of()), Instant.EPOCH, asOf,
                                 (mailbox, batch) -> pass.messages().addAndGet(batch.size())).watermarks());
                     }
@@ -112,6 +116,7 @@ public final class ScanBenchmark {
         }
         pool.shutdown();
         reader.close();
+        headers.close();
         return pass;
     }
 

@@ -43,6 +43,7 @@ import vn.mailcompliance.finding.FindingCode;
 import vn.mailcompliance.finding.FindingRepository;
 import vn.mailcompliance.finding.Waivers;
 import vn.mailcompliance.imap.CoverageRepository;
+import vn.mailcompliance.imap.HeaderReader;
 import vn.mailcompliance.imap.HeaderSink;
 import vn.mailcompliance.imap.ImapProperties;
 import vn.mailcompliance.imap.MailboxScan;
@@ -139,10 +140,17 @@ class MailboxScanStepConfiguration {
                 .build();
     }
 
+    /** Closed, with the connections it kept open, when the step ends. */
+    @Bean
+    @StepScope
+    HeaderReader mailboxHeaderReader(MailboxScanner scanner) {
+        return scanner.headerReader();
+    }
+
     @Bean
     @StepScope
     ItemProcessor<String, ScannedMailbox> mailboxScanProcessor(
-            MailboxScanner scanner, WatermarkRepository watermarks, ObjectProvider<HeaderSink> headerSink,
+            HeaderReader mailboxHeaderReader, WatermarkRepository watermarks, ObjectProvider<HeaderSink> headerSink,
             ImapProperties imap, ComplianceProperties settings, ScanProgress scanProgress,
             @Value("${compliance.personal-use.lookback:P365D}") Duration lookback,
             @Value("#{jobParameters['period']}") String period) {
@@ -155,8 +163,8 @@ class MailboxScanStepConfiguration {
             MailboxScanException failure = null;
             for (int attempt = 1; attempt <= imap.retry().attempts(); attempt++) {
                 try {
-                    MailboxScan scan = scanner.scanHeaders(address, watermarks.forMailbox(address), since, asOf,
-                            sink);
+                    MailboxScan scan = mailboxHeaderReader.scanHeaders(address, watermarks.forMailbox(address),
+                            since, asOf, sink);
                     ScanOutcome outcome = ScanOutcome.scanned(scan, attempt, startedAt, LocalDateTime.now(zone));
                     scanProgress.done(outcome);
                     return new ScannedMailbox(outcome, scan);
