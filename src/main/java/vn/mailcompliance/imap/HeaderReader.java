@@ -3,8 +3,6 @@ package vn.mailcompliance.imap;
 import java.time.Instant;
 import java.util.Map;
 
-import jakarta.mail.MessagingException;
-
 /**
  * Reads the new headers of many mailboxes during one job step. With login {@code shared} the auditor logs in as itself
  * and reads each mailbox's folders under {@code <shared-prefix><address><separator>} in the server's shared namespace,
@@ -29,19 +27,14 @@ public class HeaderReader implements AutoCloseable {
         if (settings.login() != ImapProperties.Login.SHARED) {
             return scanner.scanHeaders(address, watermarks, since, asOf, sink);
         }
-        SharedStores.SharedStore shared = stores.borrow();
-        try {
+        return stores.read(address, shared -> {
             MailboxScanner.Scanned scanned = scanner.scanIn(address, shared.store(),
                     shared.root(settings.sharedPrefix(), address), watermarks, since, asOf, sink);
             if (scanned.examined() != null) {
                 scanned.examined().close(false);
             }
-            stores.giveBack(shared);
             return scanned.scan();
-        } catch (MessagingException | IllegalStateException e) {
-            stores.drop(shared);
-            throw new MailboxScanException(stores.reason(address, e), e);
-        }
+        });
     }
 
     /** Logs every connection out. */

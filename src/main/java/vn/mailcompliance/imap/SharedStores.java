@@ -40,22 +40,38 @@ class SharedStores implements AutoCloseable {
         }
     }
 
-    SharedStore borrow() {
+    /** Work on one mailbox over a borrowed auditor login. */
+    interface MailboxWork<T> {
+
+        T on(SharedStore shared) throws MessagingException;
+    }
+
+    /**
+     * Runs the work on a borrowed login and hands the login back; a login on which the work failed is dropped, and the
+     * failure names the mailbox and what to check.
+     */
+    <T> T read(String address, MailboxWork<T> work) {
         SharedStore shared = idle.poll();
-        return shared == null ? openShared() : shared;
+        if (shared == null) {
+            shared = openShared();
+        }
+        try {
+            T result = work.on(shared);
+            idle.add(shared);
+            return result;
+        } catch (MessagingException | IllegalStateException e) {
+            drop(shared);
+            throw new MailboxScanException(reason(address, e), e);
+        }
     }
 
-    void giveBack(SharedStore shared) {
-        idle.add(shared);
-    }
-
-    void drop(SharedStore shared) {
+    private void drop(SharedStore shared) {
         open.remove(shared);
         closeQuietly(shared.store());
     }
 
     /** Why reading a mailbox through the shared namespace failed, with the set-up to check when it is not the link. */
-    String reason(String address, Exception e) {
+    private String reason(String address, Exception e) {
         String hint = ImapConnector.classify(e) != ImapConnector.Failure.OTHER ? ""
                 : " (compliance.imap.login is shared: the mailbox must exist and the server's ACL must let "
                 + settings.masterUser() + " look it up and read it)";

@@ -4,8 +4,6 @@ import java.time.Instant;
 
 import org.eclipse.angus.mail.imap.IMAPFolder;
 
-import jakarta.mail.MessagingException;
-
 /**
  * Reads the unread state of many mailboxes during one job step. With login {@code shared} the auditor logs in as
  * itself and reads each mailbox's folder as {@code <shared-prefix><address><separator><folder>} in the server's shared
@@ -30,20 +28,15 @@ public class UnreadReader implements AutoCloseable {
         if (settings.login() != ImapProperties.Login.SHARED) {
             return scanner.unread(address, folderName, asOf);
         }
-        SharedStores.SharedStore shared = stores.borrow();
-        try {
+        return stores.read(address, shared -> {
             IMAPFolder folder = (IMAPFolder) shared.store().getFolder(
                     settings.sharedPrefix() + address + shared.separator() + folderName);
             UnreadState state = scanner.unreadIn(address, folder, asOf);
             if (folder.isOpen()) {
                 folder.close(false);
             }
-            stores.giveBack(shared);
             return state;
-        } catch (MessagingException | IllegalStateException e) {
-            stores.drop(shared);
-            throw new MailboxScanException(stores.reason(address, e), e);
-        }
+        });
     }
 
     /** Logs every connection out. */
