@@ -116,19 +116,17 @@ public class MailboxScanner {
     }
 
     /**
-     * The unseen messages of one folder that arrived by {@code asOf}: a STATUS first, and only when it counts unseen
-     * mail an EXAMINE, a server-side SEARCH UNSEEN and one FETCH of their INTERNALDATEs.
+     * The unseen messages of one folder that arrived by {@code asOf}: an EXAMINE, a server-side SEARCH UNSEEN and one
+     * FETCH of their INTERNALDATEs, in a single round trip where the server has SEARCHRES ({@link PipelinedUnread}).
      */
     public UnreadState unread(String address, String folderName, Instant asOf) {
         Store store = connector.open(address);
-        IMAPFolder folder = null;
         try {
-            folder = (IMAPFolder) store.getFolder(folderName);
-            return unreadIn(address, folder, asOf);
+            return unreadIn(address, (IMAPStore) store, folderName, asOf);
         } catch (MessagingException | IllegalStateException e) {
             throw new MailboxScanException(connector.reason(address, e), e);
         } finally {
-            logOut(store, folder);
+            closeQuietly(store);
         }
     }
 
@@ -140,8 +138,25 @@ public class MailboxScanner {
         return new UnreadReader(this, new SharedStores(connector, settings), settings);
     }
 
-    /** The unread state of a folder not yet open; the folder is left open (EXAMINEd) when there was unseen mail. */
-    UnreadState unreadIn(String address, IMAPFolder folder, Instant asOf) throws MessagingException {
+    /** The unread state of one folder of {@code store}, which is left with no folder open but perhaps one EXAMINEd. */
+    UnreadState unreadIn(String address, IMAPStore store, String folderFullName, Instant asOf)
+            throws MessagingException {
+        if (PipelinedUnread.supported(store)) {
+            return PipelinedUnread.read(store, address, folderFullName, asOf);
+        }
+        IMAPFolder folder = (IMAPFolder) store.getFolder(folderFullName);
+        try {
+            return unreadOneByOne(address, folder, asOf);
+        } finally {
+            if (folder.isOpen()) {
+                folder.close(false);
+            }
+        }
+    }
+
+    /** Without SEARCHRES: a STATUS first, and only when it counts unseen mail the EXAMINE, SEARCH and FETCH. */
+    private static UnreadState unreadOneByOne(String address, IMAPFolder folder, Instant asOf)
+            throws MessagingException {
         FolderStatus status = FolderStatus.of(folder);
         if (status.unseen() == 0) {
             return new UnreadState(address, List.of(), status.messages());

@@ -2,7 +2,7 @@ package vn.mailcompliance.imap;
 
 import java.time.Instant;
 
-import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPStore;
 
 /**
  * Reads the unread state of many mailboxes during one job step. With login {@code shared} the auditor logs in as
@@ -28,15 +28,8 @@ public class UnreadReader implements AutoCloseable {
         if (settings.login() != ImapProperties.Login.SHARED) {
             return scanner.unread(address, folderName, asOf);
         }
-        return stores.read(address, shared -> {
-            IMAPFolder folder = (IMAPFolder) shared.store().getFolder(
-                    settings.sharedPrefix() + address + shared.separator() + folderName);
-            UnreadState state = scanner.unreadIn(address, folder, asOf);
-            if (folder.isOpen()) {
-                folder.close(false);
-            }
-            return state;
-        });
+        return stores.read(address, shared -> scanner.unreadIn(address, (IMAPStore) shared.store(),
+                settings.sharedPrefix() + address + shared.separator() + folderName, asOf));
     }
 
     /** Logs every connection out. */

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.eclipse.angus.mail.iap.Response;
 import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -103,6 +104,30 @@ class SharedNamespaceIT {
         }
 
         assertThat(auditorLogins() - loginsBefore).isEqualTo(1);
+    }
+
+    @Test
+    void aMailboxMissingBetweenTwoOthersFailsAloneAndLeavesTheirStatesTheirOwn() throws Exception {
+        seed("before@most.gov.vn", 4, 1);
+        seed("after@most.gov.vn", 0, 2);
+        ImapConnector connector = new ImapConnector(settings(ImapProperties.Login.SHARED, dovecot.masterPassword()));
+        Store auditor = connector.openAsAuditor();
+        try {
+            assertThat(PipelinedUnread.supported((IMAPStore) auditor))
+                    .as("Dovecot announces SEARCHRES: each read is one pipelined round trip").isTrue();
+        } finally {
+            auditor.close();
+        }
+
+        try (UnreadReader shared = scanner(ImapProperties.Login.SHARED, dovecot.masterPassword()).unreadReader()) {
+            assertThat(shared.unread("before@most.gov.vn", "INBOX", NOW).unreadArrivals()).hasSize(4);
+            assertThatThrownBy(() -> shared.unread("gone@most.gov.vn", "INBOX", NOW))
+                    .isInstanceOf(MailboxScanException.class)
+                    .hasMessageContaining("gone@most.gov.vn");
+            UnreadState after = shared.unread("after@most.gov.vn", "INBOX", NOW);
+            assertThat(after.unreadArrivals()).isEmpty();
+            assertThat(after.totalMessages()).isEqualTo(3);
+        }
     }
 
     private static long auditorLogins() throws Exception {
