@@ -11,10 +11,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import jakarta.mail.Folder;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
 import vn.mailcompliance.testsupport.DovecotServer;
 import vn.mailcompliance.testsupport.StoredMessage;
 
@@ -73,6 +77,42 @@ class MailboxScannerIT {
             assertThat(dovecot.messages(address, "INBOX")).isEqualTo(before.get(address + "/INBOX"));
             assertThat(dovecot.messages(address, "Archive")).isEqualTo(before.get(address + "/Archive"));
             assertThat(dovecot.messages(address, "INBOX")).filteredOn(m -> m.flags().contains("\\Seen")).hasSize(3);
+        }
+    }
+
+    @Test
+    void noMessageLosesRecentToAFullScanAnIncrementalScanOrTheDailyUnreadRead() throws Exception {
+        String address = "recent@most.gov.vn";
+        dovecot.addUser(address);
+        for (int i = 0; i < 4; i++) {
+            dovecot.deliver(address, "INBOX", mail("a@example.com", "r" + i), NOW.minus(Duration.ofDays(3 - i)),
+                    i < 2);
+        }
+        assertThat(recentCount(address, Folder.READ_ONLY)).as("every message is new to the mailbox").isEqualTo(4);
+
+        MailboxScan full = scanner().scanHeaders(address, Map.of(), SINCE, NOW, (a, batch) -> { });
+        dovecot.deliver(address, "INBOX", mail("a@example.com", "r4"), NOW.minus(Duration.ofHours(1)), false);
+        scanner().scanHeaders(address, full.watermarks(), SINCE, NOW, (a, batch) -> { });
+        assertThat(scanner().unread(address, "INBOX", NOW).unreadArrivals()).hasSize(3);
+
+        assertThat(recentCount(address, Folder.READ_ONLY)).isEqualTo(5);
+        // A mail client's SELECT takes \Recent away, which the count above would show.
+        recentCount(address, Folder.READ_WRITE);
+        assertThat(recentCount(address, Folder.READ_ONLY)).isZero();
+    }
+
+    /** The RECENT count a folder opened by a client of the test's own reports (EXAMINE leaves \Recent alone). */
+    private static int recentCount(String address, int mode) throws Exception {
+        Store store = Session.getInstance(new Properties()).getStore("imap");
+        store.connect("127.0.0.1", dovecot.port(), dovecot.masterLogin(address), dovecot.masterPassword());
+        try {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(mode);
+            int recent = inbox.getNewMessageCount();
+            inbox.close(false);
+            return recent;
+        } finally {
+            store.close();
         }
     }
 
