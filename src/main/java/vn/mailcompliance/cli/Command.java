@@ -7,39 +7,41 @@ import java.util.Optional;
 /** The commands of the interface contract (DESIGN §4), each with its own options and help. */
 enum Command {
 
-    DEMO("demo", List.of(), """
+    DEMO("demo", "Runs the monthly job on the embedded demo ministry (the default).", List.of(), """
             Runs the monthly job on the embedded demo ministry: an H2 database under data/demo and an in-JVM IMAP
             server seeded with demo mailboxes. Nothing outside this machine is read or written."""),
-    MONTHLY("monthly", List.of("period"), """
+    MONTHLY("monthly", "Evaluates a month and writes its workbook.", List.of("period"), """
             Synchronises the directory, runs every check as of the last instant of the period, stores the findings
             and writes reports/YYYY-MM/mailbox-compliance-YYYY-MM.xlsx.
               --period YYYY-MM   the month to evaluate (default: the previous month)"""),
-    DAILY("daily", List.of("date", "replace"), """
+    DAILY("daily", "Records the unread state of every unit mailbox for a day.", List.of("date", "replace"), """
             Records the state of every unit mailbox (unread, oldest unread, overdue) as of the check time of a day.
               --date YYYY-MM-DD  the day to check (default: today)
               --replace          record the day again even if it was already recorded"""),
-    AUDIT("audit", List.of("from", "to", "unit"), """
+    AUDIT("audit", "Exports findings and evidence of a date range.", List.of("from", "to", "unit"), """
             Exports every finding seen in a date range, with its evidence, to
             reports/audit/mailbox-audit-FROM_TO.xlsx.
               --from YYYY-MM-DD  first day (required)
               --to YYYY-MM-DD    last day (required)
               --unit CODE ...    only these units (repeatable)"""),
-    SYNC("sync", List.of(), """
+    SYNC("sync", "Synchronises the directory only.", List.of(), """
             Synchronises the directory (accounts, units, forwardings, groups) and reports rejected rows."""),
-    SERVE("serve", List.of(), """
+    SERVE("serve", "Runs daily and monthly on their schedules until stopped.", List.of(), """
             Runs until stopped, starting the daily and monthly jobs on the cron schedules of
             compliance.schedule.daily and compliance.schedule.monthly."""),
-    WORKER("worker", List.of(), """
+    WORKER("worker", "Scans partitions of remote monthly scans until stopped.", List.of(), """
             Runs until stopped, scanning the mailbox partitions that monthly runs send over RabbitMQ.
             Needs compliance.scan.remote.enabled=true, the broker (spring.rabbitmq.*), and the same product
             database and mail server as the monthly job; start as many workers as the scan needs.""");
 
     private final String word;
+    private final String summary;
     private final List<String> options;
     private final String help;
 
-    Command(String word, List<String> options, String help) {
+    Command(String word, String summary, List<String> options, String help) {
         this.word = word;
+        this.summary = summary;
         this.options = options;
         this.help = help;
     }
@@ -69,9 +71,10 @@ enum Command {
                 Commands:
                 """);
         for (Command command : values()) {
-            text.append(String.format("  %-8s %s%n", command.word, command.help.lines().findFirst().orElse("")));
+            text.append(String.format("  %-8s %s%n", command.word, command.summary));
         }
-        text.append("\nWithout a command the demo runs. 'COMMAND --help' tells more.");
+        text.append("\nWithout a command the demo runs. 'COMMAND --help' (or 'help COMMAND') tells more; --version "
+                + "prints the version.");
         return text.toString();
     }
 }

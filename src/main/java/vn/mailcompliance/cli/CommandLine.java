@@ -1,12 +1,12 @@
 package vn.mailcompliance.cli;
 
 import java.io.PrintStream;
+import java.util.Locale;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.mailcompliance.MailboxComplianceApplication;
-import vn.mailcompliance.demo.DemoEnvironment;
 
 /**
  * The command line of DESIGN §4. Exit status: 0 done, 1 the job failed, 2 usage or configuration error (nothing
@@ -38,13 +38,17 @@ public final class CommandLine {
                     ? Command.overview() : invocation.command().help());
             return DONE;
         }
+        if (invocation.version()) {
+            out.println(version());
+            return DONE;
+        }
+        invocation.secretsOnTheCommandLine().forEach(key -> err.println("Warning: " + key + " is given on the command "
+                + "line, where every user of this machine can read it (ps). Set it in the environment ("
+                + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_')
+                + ") or in a secrets file outside the repository (--spring.config.import=file:/etc/mailbox-compliance/"
+                + "secrets.yml)."));
         try {
-            if (invocation.command() == Command.DEMO) {
-                try (DemoEnvironment demo = DemoEnvironment.start(out)) {
-                    return runSpring(invocation, out, err, demo);
-                }
-            }
-            return runSpring(invocation, out, err, null);
+            return runSpring(invocation, out, err);
         } catch (UsageException e) {
             err.println(e.getMessage());
             return USAGE;
@@ -55,16 +59,23 @@ public final class CommandLine {
         }
     }
 
-    private static int runSpring(Invocation invocation, PrintStream out, PrintStream err, DemoEnvironment demo) {
+    private static int runSpring(Invocation invocation, PrintStream out, PrintStream err) {
         SpringApplication application = new SpringApplication(MailboxComplianceApplication.class);
         application.addListeners(new SettingsCheck(invocation.command()));
-        if (demo != null) {
-            application.addInitializers(context -> context.getEnvironment().getPropertySources()
-                    .addFirst(demo.propertySource()));
+        try (DemoStart demo = new DemoStart(out)) {
+            if (invocation.command() == Command.DEMO) {
+                application.addListeners(demo);
+            }
+            try (ConfigurableApplicationContext context =
+                         application.run(invocation.settings().toArray(String[]::new))) {
+                return context.getBean(JobRunner.class).run(invocation, out, err);
+            }
         }
-        try (ConfigurableApplicationContext context = application.run(invocation.settings().toArray(String[]::new))) {
-            return context.getBean(JobRunner.class).run(invocation, out, err);
-        }
+    }
+
+    static String version() {
+        String version = CommandLine.class.getPackage().getImplementationVersion();
+        return "mailbox-compliance " + (version == null ? "(development build)" : version);
     }
 
     private static boolean containsCommand(String[] args) {

@@ -7,21 +7,28 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A parsed command line: the command, its own options, and the {@code --key=value} settings handed to Spring.
  */
-record Invocation(Command command, Map<String, List<String>> options, List<String> settings, boolean help) {
+record Invocation(Command command, Map<String, List<String>> options, List<String> settings, boolean help,
+                  boolean version) {
+
+    private static final Pattern SECRET = Pattern.compile("(?i)(password|secret|passphrase)");
 
     static Invocation parse(String[] args) {
         Command command = null;
         Map<String, List<String>> options = new LinkedHashMap<>();
         List<String> settings = new ArrayList<>();
         boolean help = false;
+        boolean version = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.equals("--help") || arg.equals("-h")) {
+            if (arg.equals("--help") || arg.equals("-h") || arg.equals("help") && command == null && !help) {
                 help = true;
+            } else if (arg.equals("--version")) {
+                version = true;
             } else if (!arg.startsWith("-")) {
                 if (command != null) {
                     throw new UsageException("Unexpected argument '" + arg + "' after command '" + command.word()
@@ -66,14 +73,15 @@ record Invocation(Command command, Map<String, List<String>> options, List<Strin
                 throw new UsageException("Unknown option '" + arg + "'. Run '--help' for the commands.");
             }
         }
-        Invocation invocation = new Invocation(command == null ? Command.DEMO : command, options, settings, help);
+        Invocation invocation = new Invocation(command == null ? Command.DEMO : command, options, settings, help,
+                version);
         invocation.validate();
         return invocation;
     }
 
     /** Checks the command's own options before anything starts, so that a typo writes nothing. */
     private void validate() {
-        if (help) {
+        if (help || version) {
             return;
         }
         switch (command) {
@@ -118,6 +126,15 @@ record Invocation(Command command, Map<String, List<String>> options, List<Strin
             throw new UsageException("--" + option + " '" + value + "' is not a date: write it as YYYY-MM-DD, e.g. "
                     + "2026-10-31.");
         }
+    }
+
+    /** The keys of passwords and other secrets given as {@code --key=value}, which any user sees in {@code ps}. */
+    List<String> secretsOnTheCommandLine() {
+        return settings.stream()
+                .map(setting -> setting.substring(2, setting.indexOf('=')))
+                .filter(key -> SECRET.matcher(key).find())
+                .distinct()
+                .toList();
     }
 
     List<String> all(String option) {

@@ -59,7 +59,8 @@ class JobLaunch {
                 .orElse(execution.getExitStatus().getExitDescription());
         err.println("The job " + execution.getJobInstance().getJobName() + " (execution " + execution.getId()
                 + ") ended " + execution.getStatus() + ": " + Secrets.redact(reason).replaceAll("\\.+$", "")
-                + ". Run the same command again to restart it where it stopped.");
+                + (configuration != null ? ". This is a configuration error: fix what is named, then run the command"
+                + " again." : ". Run the same command again to restart it where it stopped."));
         return configuration != null ? CommandLine.USAGE : CommandLine.FAILED;
     }
 

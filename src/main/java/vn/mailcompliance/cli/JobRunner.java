@@ -5,17 +5,24 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.EnumSet;
+import java.util.Set;
 
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.stereotype.Component;
 
 import vn.mailcompliance.ComplianceProperties;
 import vn.mailcompliance.backlog.WorkingCalendar;
+import vn.mailcompliance.directory.DirectorySource;
+import vn.mailcompliance.directory.DirectoryUnavailableException;
 import vn.mailcompliance.schedule.JobSchedule;
 
 /** Runs the command of an invocation and turns its outcome into the exit status of DESIGN §4. */
 @Component
 class JobRunner {
+
+    private static final Set<Command> READS_DIRECTORY =
+            EnumSet.of(Command.MONTHLY, Command.DAILY, Command.SYNC, Command.SERVE);
 
     private final ComplianceProperties settings;
     private final MonthlyCommand monthly;
@@ -25,9 +32,12 @@ class JobRunner {
     private final JobSchedule schedule;
     private final WorkingCalendar calendar;
     private final WorkerCommand worker;
+    private final DirectorySource directory;
 
     JobRunner(ComplianceProperties settings, MonthlyCommand monthly, DailyCommand daily, AuditCommand audit,
-              SyncCommand sync, JobSchedule schedule, WorkingCalendar calendar, WorkerCommand worker) {
+              SyncCommand sync, JobSchedule schedule, WorkingCalendar calendar, WorkerCommand worker,
+              DirectorySource directory) {
+        this.directory = directory;
         this.settings = settings;
         this.monthly = monthly;
         this.daily = daily;
@@ -41,6 +51,9 @@ class JobRunner {
     int run(Invocation invocation, PrintStream out, PrintStream err) {
         Clock clock = Clock.system(settings.zone());
         YearMonth previousMonth = YearMonth.now(clock).minusMonths(1);
+        if (READS_DIRECTORY.contains(invocation.command())) {
+            requireReadableDirectory();
+        }
         try {
             return switch (invocation.command()) {
                 case DEMO -> demo(previousMonth, out, err);
@@ -59,6 +72,18 @@ class JobRunner {
         } catch (JobInstanceAlreadyCompleteException e) {
             err.println("That run already completed: " + e.getMessage());
             return CommandLine.DONE;
+        }
+    }
+
+    /**
+     * A directory source without its tables, columns or roster is a configuration error: found here, before a job
+     * exists that it would fail.
+     */
+    private void requireReadableDirectory() {
+        try {
+            directory.read();
+        } catch (DirectoryUnavailableException e) {
+            throw new UsageException(e.getMessage());
         }
     }
 

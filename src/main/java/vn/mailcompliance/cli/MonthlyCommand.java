@@ -14,6 +14,7 @@ import vn.mailcompliance.finding.FindingCode;
 import vn.mailcompliance.finding.FindingRepository;
 import vn.mailcompliance.job.Jobs;
 import vn.mailcompliance.report.ReportProperties;
+import vn.mailcompliance.report.WorkbookLanguage;
 
 /** {@code monthly [--period YYYY-MM]}: one job instance per period; a completed period prints its report again. */
 @Component
@@ -35,8 +36,13 @@ class MonthlyCommand {
             execution = launch.run(Jobs.MONTHLY,
                     new JobParametersBuilder().addString("period", period.toString()).toJobParameters());
         } catch (JobInstanceAlreadyCompleteException e) {
-            out.println("Period " + period + " was already evaluated. Report: "
-                    + reports.monthlyWorkbook(period).toAbsolutePath());
+            Path workbook = reports.monthlyWorkbook(period);
+            out.println("Period " + period + " was already evaluated. Report: " + workbook.toAbsolutePath());
+            WorkbookLanguage.of(workbook)
+                    .filter(written -> !written.getLanguage().equals(reports.locale().getLanguage()))
+                    .ifPresent(written -> out.println("compliance.report.locale=" + reports.locale().getLanguage()
+                            + " was not applied: that workbook was written in " + written.getLanguage()
+                            + " when the period completed, and a completed period is never evaluated again."));
             return CommandLine.DONE;
         }
         if (!JobLaunch.completed(execution)) {

@@ -1,5 +1,7 @@
 package vn.mailcompliance.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -8,16 +10,30 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.validation.BindValidationException;
+import org.springframework.boot.context.properties.bind.validation.ValidationBindHandler;
+import org.springframework.boot.context.properties.bind.validation.ValidationErrors;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+
+import vn.mailcompliance.job.ConnectionPoolSize;
 
 /**
  * Checks every setting before anything starts, so that a wrong setting stops the run with exit status 2, names the
- * key, and writes nothing (no database migration, no job repository row).
+ * key, and writes nothing (no database migration, no job repository row). Every {@code @ConfigurationProperties}
+ * record of the product is bound and validated against the Bean Validation constraints it declares on its own
+ * components (see {@code vn.mailcompliance.settings}); a record joins by declaring them, nothing here names it.
  */
 class SettingsCheck implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
@@ -25,6 +41,12 @@ class SettingsCheck implements ApplicationListener<ApplicationEnvironmentPrepare
 
     /** The commands that scan mailboxes, and so need the broker when the scan is remote. */
     private static final Set<Command> SCANS = EnumSet.of(Command.MONTHLY, Command.SERVE, Command.WORKER);
+    private static final Set<Command> READS_MAILBOXES =
+            EnumSet.of(Command.MONTHLY, Command.DAILY, Command.SERVE, Command.WORKER);
+    private static final Set<Command> WRITES_REPORTS =
+            EnumSet.of(Command.DEMO, Command.MONTHLY, Command.AUDIT, Command.SERVE);
+    /** The start of application.yml's default, the embedded database under data/. */
+    private static final String BUILT_IN_DATABASE = "jdbc:h2:file:./data/mailbox-compliance";
 
     private final Command command;
 
@@ -35,19 +57,7 @@ class SettingsCheck implements ApplicationListener<ApplicationEnvironmentPrepare
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         ConfigurableEnvironment environment = event.getEnvironment();
-        Binder binder = Binder.get(environment);
-        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(ConfigurationProperties.class));
-        for (var candidate : scanner.findCandidateComponents(BASE_PACKAGE)) {
-            Class<?> type = ClassUtils.resolveClassName(candidate.getBeanClassName(), getClass().getClassLoader());
-            ConfigurationProperties annotation = type.getAnnotation(ConfigurationProperties.class);
-            String prefix = annotation.value().isEmpty() ? annotation.prefix() : annotation.value();
-            try {
-                binder.bindOrCreate(prefix, Bindable.of(type));
-            } catch (BindException e) {
-                throw new UsageException(describe(e));
-            }
-        }
+        bindAndValidateEverySettingsRecord(Binder.get(environment));
         if (command != Command.DEMO && isBlank(environment.getProperty("compliance.imap.host"))) {
             throw new UsageException("""
                     No mail server is configured for '%s': set compliance.imap.host (and compliance.imap.master-user, \
@@ -75,17 +85,118 @@ class SettingsCheck implements ApplicationListener<ApplicationEnvironmentPrepare
             Reachability.requireBroker(environment.getProperty("spring.rabbitmq.host", "localhost"),
                     environment.getProperty("spring.rabbitmq.port", Integer.class, 5672));
         }
+        if (command != Command.DEMO) {
+            requireOwnDatabase(environment.getProperty("spring.datasource.url"));
+        }
+        if (READS_MAILBOXES.contains(command) && isBlank(environment.getProperty("compliance.imap.master-password"))) {
+            throw new UsageException("Setting 'compliance.imap.master-password' is not set: '" + command.word()
+                    + "' reads mailboxes with the auditor's credential. Set it in the environment "
+                    + "(COMPLIANCE_IMAP_MASTER_PASSWORD) or a secrets file outside the repository "
+                    + "(--spring.config.import=file:/etc/mailbox-compliance/secrets.yml).");
+        }
+        requireConnectionPool(environment);
+        if (WRITES_REPORTS.contains(command)) {
+            requireWritableReportDirectory(environment.getProperty("compliance.report.dir", "reports"));
+        }
+    }
+
+    /** The built-in database is the demo's: a real command on it would start an empty product under data/. */
+    private void requireOwnDatabase(String url) {
+        if (url != null && url.startsWith(BUILT_IN_DATABASE)) {
+            throw new UsageException("Setting 'spring.datasource.url' is the built-in demo database (" + BUILT_IN_DATABASE
+                    + "…): set it to the product's MySQL/MariaDB database for '" + command.word()
+                    + "', e.g. jdbc:mysql://db.example.vn:3306/compliance, in jobs/compliance.yml, the environment "
+                    + "or the command line. To see the product on its embedded demo ministry instead, run 'demo'.");
+        }
+    }
+
+    private static void requireConnectionPool(ConfigurableEnvironment environment) {
+        Integer pool = environment.getProperty(ConnectionPoolSize.KEY, Integer.class);
+        int threads = environment.getProperty(ConnectionPoolSize.THREADS, Integer.class, 4);
+        if (pool != null && pool < ConnectionPoolSize.needed(threads)) {
+            throw new UsageException("Setting '" + ConnectionPoolSize.KEY + "' = '" + pool + "' is too small for "
+                    + ConnectionPoolSize.THREADS + "=" + threads + ": set it to at least "
+                    + ConnectionPoolSize.needed(threads) + ", or remove it and the pool is sized from the threads.");
+        }
+    }
+
+    /** Checked without creating anything: the nearest existing folder on the way must be one this user can write. */
+    static void requireWritableReportDirectory(String dir) {
+        Path path = Path.of(dir).toAbsolutePath().normalize();
+        Path existing = path;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        String problem = existing == null ? "no part of it exists"
+                : !Files.isDirectory(existing) ? existing + " is a file, not a folder"
+                : !Files.isWritable(existing) ? existing + " cannot be written by this user"
+                : null;
+        if (problem != null) {
+            throw new UsageException("Setting 'compliance.report.dir' = '" + dir + "' is not a folder the reports can "
+                    + "be written to: " + problem + ". Create it with write access for this user, or set "
+                    + "compliance.report.dir to another folder.");
+        }
+    }
+
+    private void bindAndValidateEverySettingsRecord(Binder binder) {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(ConfigurationProperties.class));
+        try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
+            SpringValidatorAdapter validator = new SpringValidatorAdapter(validation.getValidator());
+            for (var candidate : scanner.findCandidateComponents(BASE_PACKAGE)) {
+                Class<?> type = ClassUtils.resolveClassName(candidate.getBeanClassName(), getClass().getClassLoader());
+                ConfigurationProperties annotation = type.getAnnotation(ConfigurationProperties.class);
+                String prefix = annotation.value().isEmpty() ? annotation.prefix() : annotation.value();
+                try {
+                    binder.bindOrCreate(prefix, Bindable.of(type), new ValidationBindHandler(validator));
+                } catch (BindException e) {
+                    throw new UsageException(describe(e));
+                }
+            }
+        }
     }
 
     static String describe(BindException e) {
+        if (e.getCause() instanceof BindValidationException invalid) {
+            return describe(invalid.getValidationErrors());
+        }
         ConfigurationProperty property = e.getProperty();
         String key = property != null ? property.getName().toString() : e.getName().toString();
         String value = property == null ? "" : " = '" + (key.contains("password") ? "******" : property.getValue())
                 + "'";
         String origin = property != null && property.getOrigin() != null ? " (" + property.getOrigin() + ")" : "";
         String reason = e.getCause() != null ? StartupFailure.rootMessage(e.getCause()) : e.getMessage();
-        return "Setting '" + key + "'" + value + origin + " is not valid: " + reason
+        return invalid(key, value + origin, reason);
+    }
+
+    /** The first violated constraint, in one line: the key, its value and origin, what it must be. */
+    private static String describe(ValidationErrors errors) {
+        ObjectError error = errors.getAllErrors().get(0);
+        if (!(error instanceof FieldError field)) {
+            return invalid(errors.getName().toString(), "", error.getDefaultMessage());
+        }
+        ConfigurationPropertyName name = errors.getName().append(toDashedForm(field.getField()));
+        ConfigurationProperty property = errors.getBoundProperties().stream()
+                .filter(p -> p.getName().equals(name) || name.isAncestorOf(p.getName())).findFirst().orElse(null);
+        String key = name.toString();
+        String value = key.contains("password") ? "******" : String.valueOf(property != null
+                && name.equals(property.getName()) ? property.getValue() : field.getRejectedValue());
+        String origin = property != null && property.getOrigin() != null ? " (" + property.getOrigin() + ")"
+                : " (the default)";
+        return invalid(key, " = '" + value + "'" + origin, field.getDefaultMessage());
+    }
+
+    private static String invalid(String key, String valueAndOrigin, String reason) {
+        String sentence = reason == null ? "" : reason.strip();
+        if (sentence.endsWith(".")) {
+            sentence = sentence.substring(0, sentence.length() - 1);
+        }
+        return "Setting '" + key + "'" + valueAndOrigin + " is not valid: " + sentence
                 + ". Fix it in jobs/compliance.yml, the environment or the command line.";
+    }
+
+    private static String toDashedForm(String field) {
+        return field.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static boolean isBlank(String value) {

@@ -5,6 +5,9 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.NotNull;
 
 /**
  * Where the directory comes from ({@code compliance.directory}).
@@ -16,8 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param unitMailboxes  without a roster: addresses or glob patterns ({@code vanphong@*}) of unit mailboxes
  */
 @ConfigurationProperties("compliance.directory")
+@Validated
 public record DirectoryProperties(
-        @DefaultValue("iredmail") Kind kind,
+        @DefaultValue("iredmail") @NotNull Kind kind,
         String url,
         String username,
         String password,

@@ -14,6 +14,8 @@ public class DirectorySync {
 
     private final DirectorySource source;
     private final DirectoryRepository repository;
+    /** What was last logged: a run of many jobs in one process (the demo's month, serve) logs a directory once. */
+    private volatile DirectoryRead lastLogged;
 
     DirectorySync(DirectorySource source, DirectoryRepository repository) {
         this.source = source;
@@ -22,11 +24,17 @@ public class DirectorySync {
 
     public DirectoryRead synchronize(long jobExecutionId, LocalDateTime now) {
         DirectoryRead read = source.read();
-        read.rejections().forEach(r -> log.warn("Directory row rejected: {} row {} ({}): {}",
-                r.source(), r.rowNumber(), r.rowKey(), r.reason()));
         repository.store(read, jobExecutionId, now);
-        log.info("Directory synchronised: {} units, {} accounts, {} rows rejected",
-                read.units().size(), read.accounts().size(), read.rejections().size());
+        String summary = "%d units, %d accounts, %d rows rejected".formatted(read.units().size(),
+                read.accounts().size(), read.rejections().size());
+        if (read.equals(lastLogged)) {
+            log.debug("Directory synchronised, unchanged: {}", summary);
+        } else {
+            read.rejections().forEach(r -> log.warn("Directory row rejected: {} row {} ({}): {}",
+                    r.source(), r.rowNumber(), r.rowKey(), r.reason()));
+            log.info("Directory synchronised: {}", summary);
+            lastLogged = read;
+        }
         return read;
     }
 }

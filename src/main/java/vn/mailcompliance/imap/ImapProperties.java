@@ -6,6 +6,18 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
+import vn.mailcompliance.settings.NonNegativeDuration;
+import vn.mailcompliance.settings.PositiveDuration;
 
 /**
  * The IMAP server and the one auditor credential every mailbox is read with (a Dovecot master user or a SASL PLAIN
@@ -25,25 +37,37 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param excludedFolders folders never scanned (compared case-insensitively with the full name and its last segment)
  */
 @ConfigurationProperties("compliance.imap")
+@Validated
 public record ImapProperties(
         String host,
-        @DefaultValue("993") int port,
-        @DefaultValue("ssl") Security security,
-        @DefaultValue("auditor") String masterUser,
+        @DefaultValue("993") @Min(value = 1, message = PORT) @Max(value = 65535, message = PORT) int port,
+        @DefaultValue("ssl") @NotNull Security security,
+        @DefaultValue("auditor") @NotBlank(message = "must name the auditor (the master user)") String masterUser,
         String masterPassword,
-        @DefaultValue("separator") Login login,
-        @DefaultValue("*") String separator,
-        @DefaultValue("shared/") String sharedPrefix,
-        @DefaultValue("4") int threads,
+        @DefaultValue("separator") @NotNull Login login,
+        @DefaultValue("*") @NotEmpty(message = "must be the master-user separator of the server, e.g. *")
+        String separator,
+        @DefaultValue("shared/") @NotNull String sharedPrefix,
+        @DefaultValue("4") @Min(value = 1, message = THREADS) @Max(value = MAX_THREADS, message = THREADS)
+        int threads,
         @DefaultValue TrustStore trustStore,
-        @DefaultValue("10s") Duration connectionTimeout,
-        @DefaultValue("60s") Duration readTimeout,
-        @DefaultValue("60s") Duration writeTimeout,
+        @DefaultValue("10s") @NotNull @PositiveDuration Duration connectionTimeout,
+        @DefaultValue("60s") @NotNull @PositiveDuration Duration readTimeout,
+        @DefaultValue("60s") @NotNull @PositiveDuration Duration writeTimeout,
         @DefaultValue Retry retry,
-        @DefaultValue("0.2") double maxFailedShare,
-        @DefaultValue("500") int batchSize,
+        @DefaultValue("0.2") @DecimalMin(value = "0", message = SHARE) @DecimalMax(value = "1", message = SHARE)
+        double maxFailedShare,
+        @DefaultValue("500") @Min(value = 1, message = "must be 1 or more messages per FETCH, e.g. 500")
+        @Max(value = 100_000, message = "must be at most 100000 messages per FETCH, e.g. 500") int batchSize,
         @DefaultValue({"Junk", "Spam", "Trash", "Deleted Messages", "Deleted Items", "Thư rác", "Thùng rác"})
         List<String> excludedFolders) {
+
+    /** More parallel logins than this only add memory (two cores are saturated from four on). */
+    public static final int MAX_THREADS = 64;
+
+    private static final String PORT = "must be a TCP port from 1 to 65535, e.g. 993 (ssl) or 143 (starttls, none)";
+    private static final String THREADS = "must be from 1 to " + MAX_THREADS + " parallel mailbox scans, e.g. 4";
+    private static final String SHARE = "must be a share from 0 to 1, e.g. 0.2 for 20%";
 
     public enum Security { SSL, STARTTLS, NONE }
 
@@ -59,7 +83,10 @@ public record ImapProperties(
     }
 
     /** @param attempts how many times a mailbox is tried; {@code backOff} doubles after each failed attempt */
-    public record Retry(@DefaultValue("3") int attempts, @DefaultValue("2s") Duration backOff) {
+    public record Retry(
+            @DefaultValue("3") @Min(value = 1, message = "must be 1 or more tries per mailbox, e.g. 3")
+            @Max(value = 10, message = "must be at most 10 tries per mailbox, e.g. 3") int attempts,
+            @DefaultValue("2s") @NotNull @NonNegativeDuration Duration backOff) {
     }
 
     public boolean isExcluded(String folderFullName, char separatorChar) {

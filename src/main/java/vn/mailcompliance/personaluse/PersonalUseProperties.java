@@ -6,6 +6,11 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.NotNull;
+
+import vn.mailcompliance.settings.PositiveDuration;
 
 /**
  * Settings of the personal-use check (article 16). The folders a scan skips are the IMAP engine's
@@ -17,8 +22,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lookback           how far back the first scan of a mailbox reads
  */
 @ConfigurationProperties("compliance.personal-use")
+@Validated
 public record PersonalUseProperties(
-        @DefaultValue("jobs/personal-use-rules.yml") Path rules,
+        @DefaultValue("jobs/personal-use-rules.yml") @NotNull Path rules,
         @DefaultValue List<String> trustedAuthservIds,
-        @DefaultValue("P365D") Duration lookback) {
+        @DefaultValue("P365D") @NotNull
+        @PositiveDuration(message = "must be longer than zero, e.g. P365D (a first scan reads this far back)")
+        Duration lookback) {
 }

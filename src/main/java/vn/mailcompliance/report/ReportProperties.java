@@ -4,10 +4,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
-import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.NotNull;
+
+import vn.mailcompliance.settings.OneOf;
 
 /**
  * @param dir           where workbooks are written
@@ -15,17 +19,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param showSubjects  whether sample subjects of personal-use mail appear in the workbooks
  */
 @ConfigurationProperties("compliance.report")
+@Validated
 public record ReportProperties(
-        @DefaultValue("reports") Path dir,
-        @DefaultValue("vi") Locale locale,
+        @DefaultValue("reports") @NotNull Path dir,
+        @DefaultValue("vi") @NotNull @OneOf(value = {"vi", "en"}, message = "is not a report language: set it to vi or en")
+        Locale locale,
         @DefaultValue("true") boolean showSubjects) {
-
-    public ReportProperties {
-        if (!Set.of("vi", "en").contains(locale.getLanguage())) {
-            throw new IllegalArgumentException("compliance.report.locale '" + locale
-                    + "' is not a report language: set it to vi or en.");
-        }
-    }
 
     public Path monthlyWorkbook(YearMonth period) {
         return dir.resolve(period.toString()).resolve("mailbox-compliance-" + period + ".xlsx");

@@ -1,0 +1,8 @@
+/**
+ * Constraints that settings records declare on their own components, beside the standard ones of
+ * {@code jakarta.validation.constraints} ({@code @Positive}, {@code @Max}, {@code @NotEmpty} …). Every
+ * {@code @ConfigurationProperties} record of the product is validated at start-up by {@code cli.SettingsCheck}: a
+ * violated constraint stops the command with exit status 2 and one line naming the key, its value and where it came
+ * from, before any database, job or file is touched.
+ */
+package vn.mailcompliance.settings;
