@@ -132,9 +132,14 @@ record Invocation(Command command, Map<String, List<String>> options, List<Strin
     List<String> secretsOnTheCommandLine() {
         return settings.stream()
                 .map(setting -> setting.substring(2, setting.indexOf('=')))
-                .filter(key -> SECRET.matcher(key).find())
+                .filter(Invocation::isSecret)
                 .distinct()
                 .toList();
+    }
+
+    /** A key whose last part names a secret: {@code compliance.imap.master-password}, not {@code compliance.password.max-age}. */
+    static boolean isSecret(String key) {
+        return SECRET.matcher(key.substring(key.lastIndexOf('.') + 1)).find();
     }
 
     List<String> all(String option) {

@@ -2,7 +2,10 @@ package vn.mailcompliance.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
@@ -24,6 +27,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 
@@ -171,19 +175,42 @@ class SettingsCheck implements ApplicationListener<ApplicationEnvironmentPrepare
 
     /** The first violated constraint, in one line: the key, its value and origin, what it must be. */
     private static String describe(ValidationErrors errors) {
-        ObjectError error = errors.getAllErrors().get(0);
-        if (!(error instanceof FieldError field)) {
+        Comparator<ObjectError> keysFirst = Comparator.comparing(error -> key(errors, error).isEmpty());
+        ObjectError error = errors.getAllErrors().stream().sorted(keysFirst).findFirst().orElseThrow();
+        Optional<ConfigurationPropertyName> name = key(errors, error);
+        if (name.isEmpty()) {
+            // a rule across keys (an @AssertTrue method): its message names them
             return invalid(errors.getName().toString(), "", error.getDefaultMessage());
         }
-        ConfigurationPropertyName name = errors.getName().append(toDashedForm(field.getField()));
+        String key = name.get().toString();
         ConfigurationProperty property = errors.getBoundProperties().stream()
-                .filter(p -> p.getName().equals(name) || name.isAncestorOf(p.getName())).findFirst().orElse(null);
-        String key = name.toString();
-        String value = key.contains("password") ? "******" : String.valueOf(property != null
-                && name.equals(property.getName()) ? property.getValue() : field.getRejectedValue());
+                .filter(p -> p.getName().equals(name.get()) || name.get().isAncestorOf(p.getName()))
+                .findFirst().orElse(null);
+        Object rejected = property != null && name.get().equals(property.getName()) ? property.getValue()
+                : ((FieldError) error).getRejectedValue();
+        String value = Invocation.isSecret(key) ? "******" : String.valueOf(rejected);
         String origin = property != null && property.getOrigin() != null ? " (" + property.getOrigin() + ")"
                 : " (the default)";
-        return invalid(key, " = '" + value + "'" + origin, field.getDefaultMessage());
+        return invalid(key, " = '" + value + "'" + origin, error.getDefaultMessage());
+    }
+
+    /** The key a constraint violation is about, when it is about one component of the record. */
+    private static Optional<ConfigurationPropertyName> key(ValidationErrors errors, ObjectError error) {
+        if (!(error instanceof FieldError field) || !isComponent(field)) {
+            return Optional.empty();
+        }
+        return Optional.of(errors.getName().append(toDashedForm(field.getField())));
+    }
+
+    /** A field error on a record component, rather than on a rule method such as {@code isWarningShorterThanMaxAge}. */
+    private static boolean isComponent(FieldError field) {
+        if (!field.contains(ConstraintViolation.class)) {
+            return true;
+        }
+        Object bean = field.unwrap(ConstraintViolation.class).getLeafBean();
+        String component = field.getField().split("[.\\[]", 2)[0];
+        return bean == null || !bean.getClass().isRecord() || Arrays.stream(bean.getClass().getRecordComponents())
+                .anyMatch(c -> c.getName().equals(component));
     }
 
     private static String invalid(String key, String valueAndOrigin, String reason) {

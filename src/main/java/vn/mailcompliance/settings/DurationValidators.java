@@ -7,7 +7,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 /** The validators of {@link PositiveDuration} and {@link NonNegativeDuration}; an absent value is left to {@code @NotNull}. */
-final class DurationValidators {
+public final class DurationValidators {
 
     private DurationValidators() {
     }
@@ -17,7 +17,7 @@ final class DurationValidators {
         return period.getYears() < 0 || period.getMonths() < 0 || period.getDays() < 0;
     }
 
-    static final class PositiveDuration
+    public static final class PositiveDuration
             implements ConstraintValidator<vn.mailcompliance.settings.PositiveDuration, Duration> {
         @Override
         public boolean isValid(Duration value, ConstraintValidatorContext context) {
@@ -25,7 +25,7 @@ final class DurationValidators {
         }
     }
 
-    static final class PositivePeriod
+    public static final class PositivePeriod
             implements ConstraintValidator<vn.mailcompliance.settings.PositiveDuration, Period> {
         @Override
         public boolean isValid(Period value, ConstraintValidatorContext context) {
@@ -33,7 +33,7 @@ final class DurationValidators {
         }
     }
 
-    static final class NonNegativeDuration
+    public static final class NonNegativeDuration
             implements ConstraintValidator<vn.mailcompliance.settings.NonNegativeDuration, Duration> {
         @Override
         public boolean isValid(Duration value, ConstraintValidatorContext context) {
@@ -41,7 +41,7 @@ final class DurationValidators {
         }
     }
 
-    static final class NonNegativePeriod
+    public static final class NonNegativePeriod
             implements ConstraintValidator<vn.mailcompliance.settings.NonNegativeDuration, Period> {
         @Override
         public boolean isValid(Period value, ConstraintValidatorContext context) {

@@ -8,9 +8,15 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CommandLineTest {
 
@@ -171,5 +177,152 @@ class CommandLineTest {
                 embeddedDatabaseSetting())).isEqualTo(CommandLine.USAGE);
         assertThat(errors()).contains("compliance.schedule.daily").contains("every day").contains("cron");
         assertThat(workDir.resolve("db")).doesNotExist();
+    }
+
+    /**
+     * {@code monthly} as far as the settings check: a listening "IMAP" port, a database and a report folder of the
+     * test's own; a setting given here replaces the harness's.
+     */
+    private int runMonthlyWith(String... settings) throws Exception {
+        try (ServerSocket imap = new ServerSocket(0)) {
+            Map<String, String> args = new LinkedHashMap<>();
+            for (String setting : List.of("--compliance.imap.host=127.0.0.1",
+                    "--compliance.imap.port=" + imap.getLocalPort(), embeddedDatabaseSetting(),
+                    "--compliance.report.dir=" + workDir.resolve("reports"))) {
+                args.put(setting.substring(0, setting.indexOf('=')), setting);
+            }
+            for (String setting : settings) {
+                args.put(setting.substring(0, setting.indexOf('=')), setting);
+            }
+            List<String> line = new ArrayList<>(List.of("monthly"));
+            line.addAll(args.values());
+            return run(line.toArray(String[]::new));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource(delimiter = '|', value = {
+            "compliance.imap.batch-size       | 0      | 1 or more messages per FETCH",
+            "compliance.imap.threads          | 0      | from 1 to 64",
+            "compliance.imap.threads          | -1     | from 1 to 64",
+            "compliance.imap.threads          | 65     | from 1 to 64",
+            "compliance.imap.retry.attempts   | 0      | 1 or more tries",
+            "compliance.imap.port             | 70000  | TCP port from 1 to 65535",
+            "compliance.imap.retry.back-off   | -1s    | must not be negative",
+            "compliance.imap.read-timeout     | 0s     | longer than zero",
+            "compliance.imap.max-failed-share | 1.5    | share from 0 to 1",
+            "compliance.imap.max-failed-share | -0.1   | share from 0 to 1",
+            "compliance.password.max-age      | P-1D   | longer than zero",
+            "compliance.password.warn-before  | P-1D   | must not be negative",
+            "compliance.personal-use.lookback | -P1D   | longer than zero",
+            "compliance.scan.remote.grid-size | 0      | 1 or more partitions",
+            "compliance.backlog.sla-working-days | -1  | 0 or more working days",
+            "compliance.report.locale         | fr     | vi or en",
+    })
+    void aSettingThatWouldLoopFailOrWriteAWrongReportIsRefusedNamingTheKeyItsValueAndTheFix(
+            String key, String value, String fix) throws Exception {
+        assertThat(runMonthlyWith("--" + key + "=" + value, "--compliance.imap.master-password=x"))
+                .isEqualTo(CommandLine.USAGE);
+        assertThat(errors()).contains("Setting '" + key + "' = '" + value + "'").contains(fix)
+                .contains("Fix it in jobs/compliance.yml").doesNotContain("..").hasLineCount(2);
+        assertThat(workDir.resolve("db")).doesNotExist();
+    }
+
+    @Test
+    void emptyOfficialDomainsAreRefusedNamingTheKey() throws Exception {
+        assertThat(runMonthlyWith("--compliance.organization.domains=", "--compliance.imap.master-password=x"))
+                .isEqualTo(CommandLine.USAGE);
+        assertThat(errors()).contains("Setting 'compliance.organization.domains'").contains("official mail domains");
+        assertThat(workDir.resolve("db")).doesNotExist();
+    }
+
+    @Test
+    void aWarningAsLongAsTheMaximumAgeIsRefusedNamingBothKeys() throws Exception {
+        assertThat(runMonthlyWith("--compliance.password.warn-before=P100D", "--compliance.imap.master-password=x"))
+                .isEqualTo(CommandLine.USAGE);
+        assertThat(errors()).contains("compliance.password.warn-before must be shorter than "
+                + "compliance.password.max-age");
+        assertThat(workDir.resolve("db")).doesNotExist();
+    }
+
+    @Test
+    void deliveryEnabledWithoutRecipientsIsRefusedNamingTheKeys() throws Exception {
+        assertThat(runMonthlyWith("--compliance.delivery.enabled=true", "--compliance.imap.master-password=x"))
+                .isEqualTo(CommandLine.USAGE);
+        assertThat(errors()).contains("compliance.delivery.from", "compliance.delivery.to");
+    }
+
+    @Test
+    void aConnectionPoolSmallerThanTheThreadsNeedIsRefusedNamingBothKeys() throws Exception {
+        assertThat(runMonthlyWith("--compliance.imap.threads=32", "--spring.datasource.hikari.maximum-pool-size=10",
+                "--compliance.imap.master-password=x")).isEqualTo(CommandLine.USAGE);
+        assertThat(errors()).contains("spring.datasource.hikari.maximum-pool-size", "compliance.imap.threads=32",
+                "at least 68");
+        assertThat(workDir.resolve("db")).doesNotExist();
+    }
+
+    @Test
+    void aReportFolderThatCannotBeWrittenIsFoundBeforeAnythingStarts() throws Exception {
+        Path file = Files.writeString(workDir.resolve("not-a-folder"), "x");
+        assertThat(runMonthlyWith("--compliance.imap.master-password=x",
+                "--compliance.report.dir=" + file.resolve("reports"))).isEqualTo(CommandLine.USAGE);
+        assertThat(errors()).contains("Setting 'compliance.report.dir'").contains(file + " is a file");
+        assertThat(workDir.resolve("db")).doesNotExist();
+    }
+
+    @Test
+    void aScanWithoutTheAuditorsPasswordIsRefusedPointingToTheEnvironment() throws Exception {
+        assertThat(runMonthlyWith()).isEqualTo(CommandLine.USAGE);
+        assertThat(errors()).contains("'compliance.imap.master-password' is not set")
+                .contains("COMPLIANCE_IMAP_MASTER_PASSWORD");
+        assertThat(workDir.resolve("db")).doesNotExist();
+    }
+
+    @Test
+    void theBuiltInDemoDatabaseIsRefusedForARealCommand() throws Exception {
+        try (ServerSocket imap = new ServerSocket(0)) {
+            assertThat(run("sync", "--compliance.imap.host=127.0.0.1", "--compliance.imap.port=" + imap.getLocalPort()))
+                    .isEqualTo(CommandLine.USAGE);
+        }
+        assertThat(errors()).contains("Setting 'spring.datasource.url' is the built-in demo database")
+                .contains("'demo'").hasLineCount(1);
+    }
+
+    @Test
+    void aPasswordOnTheCommandLineIsWarnedAboutWithoutShowingItAndPointsToTheEnvironment() throws Exception {
+        runMonthlyWith("--compliance.imap.master-password=hunter2-secret", "--compliance.imap.batch-size=0");
+        assertThat(errors()).contains("Warning: compliance.imap.master-password is given on the command line")
+                .contains("COMPLIANCE_IMAP_MASTER_PASSWORD").contains("secrets")
+                .doesNotContain("hunter2-secret");
+    }
+
+    @Test
+    void aWrongReportLanguageIsRefusedBeforeTheDemoStarts() {
+        assertThat(run("demo", "--compliance.report.locale=fr")).isEqualTo(CommandLine.USAGE);
+        assertThat(errors()).contains("Setting 'compliance.report.locale' = 'fr'").contains("vi or en")
+                .doesNotContain("..");
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("Demo environment");
+    }
+
+    @Test
+    void theOverviewGivesEachCommandAWholeSentence() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().filter(line -> line.startsWith("  ")))
+                .hasSize(Command.values().length).allSatisfy(line -> assertThat(line).endsWith("."));
+    }
+
+    @Test
+    void helpAsACommandWordShowsTheOverviewOrTheCommandsHelp() {
+        assertThat(run("help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Commands:", "monthly", "worker");
+        out.reset();
+        assertThat(run("help", "audit")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--from YYYY-MM-DD");
+    }
+
+    @Test
+    void versionIsPrinted() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("mailbox-compliance ");
     }
 }

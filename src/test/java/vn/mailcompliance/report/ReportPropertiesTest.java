@@ -1,7 +1,6 @@
 package vn.mailcompliance.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,13 +19,5 @@ class ReportPropertiesTest {
                 .isEqualTo(Path.of("reports/2026-10/mailbox-compliance-2026-10.xlsx"));
         assertThat(settings.auditWorkbook(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 31)))
                 .isEqualTo(Path.of("reports/audit/mailbox-audit-2026-09-01_2026-10-31.xlsx"));
-    }
-
-    @Test
-    void aLanguageWithoutReportTextsIsRefusedNamingTheSettingAndTheChoices() {
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> new ReportProperties(Path.of("reports"), Locale.FRENCH, true))
-                .withMessageContaining("compliance.report.locale 'fr'")
-                .withMessageContaining("vi or en");
     }
 }
