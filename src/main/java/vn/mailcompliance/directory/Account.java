@@ -58,4 +58,10 @@ public record Account(
         return new Account(address, displayName, unitCode, kind, employeeId, active, createdAt, passwordChangedAt,
                 lastLoginAt, leftOn, source, passwordChangeKnown, signsMail);
     }
+
+    /** The same account in another unit (a department too long for a unit code gets a derived one). */
+    Account withUnitCode(String code) {
+        return new Account(address, displayName, code, kind, employeeId, active, createdAt, passwordChangedAt,
+                lastLoginAt, leftOn, source, passwordChangeKnown, signsMail);
+    }
 }

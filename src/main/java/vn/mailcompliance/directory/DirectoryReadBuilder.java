@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +34,11 @@ final class DirectoryReadBuilder {
 
     /** Takes the account in unless its address is invalid or already read; returns whether it was taken. */
     boolean account(String source, int row, String rawAddress, Account account) {
+        if (rawAddress != null && rawAddress.strip().length() > ColumnLimits.ADDRESS) {
+            reject(source, row, rawAddress.strip().substring(0, 64) + "…",
+                    ColumnLimits.tooLong("the address", rawAddress.strip(), ColumnLimits.ADDRESS).orElseThrow());
+            return false;
+        }
         if (account.address() == null) {
             reject(source, row, rawAddress, "not a valid mail address");
             return false;
@@ -41,9 +47,19 @@ final class DirectoryReadBuilder {
             reject(source, row, rawAddress, "duplicate address: already read from an earlier row");
             return false;
         }
-        accounts.put(account.address(), account);
-        if (account.unitCode() != null && !units.containsKey(account.unitCode())) {
-            units.put(account.unitCode(), new Unit(account.unitCode(), account.unitCode()));
+        Optional<String> tooLong = ColumnLimits.tooLong("the name", account.displayName(), ColumnLimits.TEXT)
+                .or(() -> ColumnLimits.tooLong("the unit (department)", account.unitCode(), ColumnLimits.TEXT))
+                .or(() -> ColumnLimits.tooLong("the employee id", account.employeeId(), ColumnLimits.TEXT));
+        if (tooLong.isPresent()) {
+            reject(source, row, rawAddress, tooLong.get());
+            return false;
+        }
+        String department = account.unitCode();
+        String unitCode = ColumnLimits.unitCode(department);
+        Account stored = unitCode == null || unitCode.equals(department) ? account : account.withUnitCode(unitCode);
+        accounts.put(stored.address(), stored);
+        if (unitCode != null && !units.containsKey(unitCode)) {
+            units.put(unitCode, new Unit(unitCode, department));
         }
         return true;
     }

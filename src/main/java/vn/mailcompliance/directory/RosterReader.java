@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
@@ -144,6 +145,14 @@ final class RosterReader {
         }
         if (unitCode.isBlank()) {
             throw new RejectedRow("unknown unit: unit_code is empty");
+        }
+        Optional<String> tooLong = ColumnLimits.tooLong("unit_code", unitCode, ColumnLimits.UNIT_CODE)
+                .or(() -> ColumnLimits.tooLong("unit_name", cells.get("unit_name"), ColumnLimits.TEXT))
+                .or(() -> ColumnLimits.tooLong("full_name", fullName, ColumnLimits.TEXT))
+                .or(() -> ColumnLimits.tooLong("employee_id", employeeId, ColumnLimits.TEXT))
+                .or(() -> ColumnLimits.tooLong("mailbox", rawMailbox, ColumnLimits.ADDRESS));
+        if (tooLong.isPresent()) {
+            throw new RejectedRow(tooLong.get());
         }
         if (kind == null && !rawKind.isBlank()) {
             throw new RejectedRow("unknown mailbox_kind '" + rawKind + "': use personal, unit or group");

@@ -8,6 +8,7 @@ import java.sql.ResultSetMetaData;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -54,9 +55,12 @@ final class SqlQuerySource implements DirectorySource {
                         LocalTimes.dateTime("password_changed_at", rs.getString("password_changed_at")),
                         LocalTimes.dateTime("last_login_at", rs.getString("last_login_at")),
                         LocalTimes.date("left_on", rs.getString("left_on")), KIND);
-                if (read.account(source, row[0], raw, account) && unitCode != null
-                        && rs.getString("unit_name") != null && !rs.getString("unit_name").isBlank()) {
-                    read.unit(new Unit(unitCode, rs.getString("unit_name").strip()));
+                String unitName = IRedMailSource.blankToNull(rs.getString("unit_name"));
+                Optional<String> tooLong = ColumnLimits.tooLong("unit_name", unitName, ColumnLimits.TEXT);
+                if (tooLong.isPresent()) {
+                    read.reject(source, row[0], raw, tooLong.get());
+                } else if (read.account(source, row[0], raw, account) && unitCode != null && unitName != null) {
+                    read.unit(new Unit(ColumnLimits.unitCode(unitCode), unitName.strip()));
                 }
             } catch (LocalTimes.UnparseableDate e) {
                 read.reject(source, row[0], raw, e.getMessage());
