@@ -80,6 +80,20 @@ class RosterOverlayTest {
     }
 
     @Test
+    void aRosterValueLongerThanTheProductKeepsRejectsOnlyItsRow() throws Exception {
+        DirectoryRead read = overlay("""
+                unit_code,full_name,mailbox
+                VP,%s,an@most.gov.vn
+                VP,Lê Bình,binh@most.gov.vn
+                """.formatted("Trần ".repeat(60)));
+        assertThat(read.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.rowNumber()).isEqualTo(2);
+            assertThat(r.reason()).contains("full_name is 299 characters long", "at most 255");
+        });
+        assertThat(accountOf(read, "binh@most.gov.vn").displayName()).isEqualTo("Lê Bình");
+    }
+
+    @Test
     void aRosterWithoutMailboxKindKeepsTheDirectorysKinds() throws Exception {
         DirectoryRead read = overlay("""
                 unit_code,mailbox,full_name
