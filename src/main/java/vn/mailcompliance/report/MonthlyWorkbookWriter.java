@@ -2,6 +2,7 @@ package vn.mailcompliance.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -225,7 +226,32 @@ public class MonthlyWorkbookWriter {
             }
         }
         sheet.close();
-        rejections(sheet.sheet(), sheet.nextRow() + 1, report.rejections(), texts, styles);
+        int next = rejections(sheet.sheet(), sheet.nextRow() + 1, report.rejections(), texts, styles);
+        suspects(sheet.sheet(), next + 1, report, texts, styles, names);
+    }
+
+    /** Directory dates after the run that read them: kept and evaluated, named here as probably wrong in the source. */
+    private static void suspects(Sheet sheet, int start, MonthlyReport report, ReportTexts texts, Styles styles,
+                                 MailboxNames names) {
+        LocalDateTime readAt = report.run().startedAt() != null ? report.run().startedAt() : LocalDateTime.now();
+        List<SuspectDates.Suspect> suspects = SuspectDates.in(report.accounts(), readAt);
+        Row title = sheet.createRow(start);
+        title.createCell(0).setCellValue(texts.text("section.suspects"));
+        title.getCell(0).setCellStyle(styles.bold);
+        Row header = sheet.createRow(start + 1);
+        List<String> headers = List.of(texts.column("unitCode"), texts.column("unitName"), texts.column("address"),
+                texts.column("displayName"), texts.column("field"), texts.column("value"), texts.column("reason"));
+        for (int i = 0; i < headers.size(); i++) {
+            header.createCell(i).setCellValue(headers.get(i));
+            header.getCell(i).setCellStyle(styles.header);
+        }
+        int r = start + 2;
+        for (SuspectDates.Suspect suspect : suspects) {
+            Cells cells = new Cells(sheet.createRow(r++), styles);
+            names.write(cells, suspect.account().unitCode(), suspect.account().address());
+            cells.text(texts.text("suspect.field." + suspect.field())).dateTime(suspect.value())
+                    .text(texts.text("suspect.future").formatted(readAt.toLocalDate()));
+        }
     }
 
     private static String reason(Finding failed) {
@@ -234,8 +260,9 @@ public class MonthlyWorkbookWriter {
                 .map(e -> e.getKey() + ": " + e.getValue()).toList());
     }
 
-    private static void rejections(Sheet sheet, int start, List<Rejection> rejections, ReportTexts texts,
-                                   Styles styles) {
+    /** @return the first row after the section */
+    private static int rejections(Sheet sheet, int start, List<Rejection> rejections, ReportTexts texts,
+                                  Styles styles) {
         Row title = sheet.createRow(start);
         title.createCell(0).setCellValue(texts.text("section.rejections"));
         title.getCell(0).setCellStyle(styles.bold);
@@ -251,6 +278,7 @@ public class MonthlyWorkbookWriter {
             new Cells(sheet.createRow(r++), styles).text(rejection.source()).number(rejection.rowNumber())
                     .text(rejection.rowKey()).text(rejection.reason());
         }
+        return r;
     }
 
     private static List<Finding> of(List<Finding> findings, Set<FindingCode> codes) {

@@ -3,6 +3,8 @@ package vn.mailcompliance.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.LocalDateTime;
+import java.time.LocalDate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +27,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.mailcompliance.directory.MailboxKind;
+import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
 import vn.mailcompliance.finding.FindingRepository;
@@ -337,6 +341,37 @@ class MonthlyWorkbookWriterTest {
             assertThat(text(rejected.getCell(0))).isEqualTo("mailbox");
             assertThat(rejected.getCell(1).getNumericCellValue()).isEqualTo(17);
             assertThat(text(rejected.getCell(3))).contains("fix mailbox.username");
+        }
+    }
+
+    @Test
+    void directoryDatesInTheFutureAreFlaggedOnCoverageAsSuspectWithTheValueAndWhyAndTheAccountIsKept()
+            throws IOException {
+        MonthlyReport base = ReportFixtures.report();
+        List<Account> accounts = new ArrayList<>(base.accounts());
+        accounts.add(new Account("tuonglai@most.gov.vn", "Lý Tương Lai", "KHTC", MailboxKind.PERSONAL, null, true,
+                LocalDateTime.of(2099, 1, 1, 0, 0), LocalDateTime.of(2030, 5, 6, 7, 8), null, (LocalDate) null,
+                "iredmail"));
+        MonthlyReport report = new MonthlyReport(base.organization(), base.period(), base.evaluatedAt(), base.run(),
+                base.units(), accounts, base.findings(), base.previousFindings(), base.coverage(), base.rejections(),
+                base.unitMailboxes(), base.passwordExempt(), base.method());
+
+        try (XSSFWorkbook workbook = open(write(report))) {
+            Sheet coverage = workbook.getSheet("Phạm vi quét");
+            Row section = rowWithText(coverage, 0, "Dữ liệu danh bạ đáng ngờ (tài khoản vẫn được giữ và đánh giá; "
+                    + "cần kiểm tra giá trị tại nguồn)");
+            assertThat(cells(coverage.getRow(section.getRowNum() + 1))).startsWith("Mã đơn vị", "Tên đơn vị");
+            List<List<String>> suspects = IntStream.rangeClosed(section.getRowNum() + 2, coverage.getLastRowNum())
+                    .mapToObj(coverage::getRow).map(MonthlyWorkbookWriterTest::cells).toList();
+            assertThat(suspects).hasSize(2).allSatisfy(row -> {
+                assertThat(row.subList(0, 4)).containsExactly("KHTC", "Vụ Kế hoạch - Tài chính",
+                        "tuonglai@most.gov.vn", "Lý Tương Lai");
+                assertThat(row.get(6)).contains("2026-11-01", "tương lai");
+            });
+            assertThat(suspects).extracting(row -> row.get(4))
+                    .containsExactly("Ngày tạo", "Lần đổi mật khẩu gần nhất");
+            assertThat(suspects.get(0).get(5)).contains("2099");
+            assertThat(suspects.get(1).get(5)).contains("2030");
         }
     }
 
