@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,6 +74,30 @@ class JarContractIT {
 
         assertThat(again.exit()).as(again.err()).isZero();
         assertThat(again.out()).contains("already evaluated").contains(workbook.toString());
+        assertThat(first.out().split("Directory synchronised", -1)).as("the directory is logged once for the month")
+                .hasSize(2);
+
+        Run english = run("demo", "--compliance.report.locale=en");
+
+        assertThat(english.exit()).as(english.err()).isZero();
+        assertThat(english.out()).contains("already evaluated").contains(workbook.toString())
+                .contains("compliance.report.locale=en was not applied: that workbook was written in vi");
+    }
+
+    @Test
+    void aHalfConfiguredMonthlyStopsInOneLineNamingTheSettingBeforeAnyJobOrFileExists() throws Exception {
+        Run monthly;
+        try (ServerSocket imap = new ServerSocket(0)) {
+            monthly = run("monthly", "--period", "2026-10", "--compliance.imap.host=127.0.0.1",
+                    "--compliance.imap.port=" + imap.getLocalPort());
+        }
+
+        assertThat(monthly.exit()).isEqualTo(2);
+        assertThat(monthly.err()).contains("spring.datasource.url").doesNotContain("run the same command again")
+                .hasLineCount(1);
+        assertThat(monthly.out()).isEmpty();
+        assertThat(workDir.resolve("data")).doesNotExist();
+        assertThat(workDir.resolve("reports")).doesNotExist();
     }
 
     @Test
