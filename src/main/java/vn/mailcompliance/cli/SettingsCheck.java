@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DataObjectPropertyName;
 import org.springframework.boot.context.properties.bind.validation.BindValidationException;
 import org.springframework.boot.context.properties.bind.validation.ValidationBindHandler;
 import org.springframework.boot.context.properties.bind.validation.ValidationErrors;
@@ -166,7 +167,7 @@ class SettingsCheck implements ApplicationListener<ApplicationEnvironmentPrepare
         }
         ConfigurationProperty property = e.getProperty();
         String key = property != null ? property.getName().toString() : e.getName().toString();
-        String value = property == null ? "" : " = '" + (key.contains("password") ? "******" : property.getValue())
+        String value = property == null ? "" : " = '" + (Invocation.isSecret(key) ? "******" : property.getValue())
                 + "'";
         String origin = property != null && property.getOrigin() != null ? " (" + property.getOrigin() + ")" : "";
         String reason = e.getCause() != null ? StartupFailure.rootMessage(e.getCause()) : e.getMessage();
@@ -199,7 +200,7 @@ class SettingsCheck implements ApplicationListener<ApplicationEnvironmentPrepare
         if (!(error instanceof FieldError field) || !isComponent(field)) {
             return Optional.empty();
         }
-        return Optional.of(errors.getName().append(toDashedForm(field.getField())));
+        return Optional.of(errors.getName().append(DataObjectPropertyName.toDashedForm(field.getField())));
     }
 
     /** A field error on a record component, rather than on a rule method such as {@code isWarningShorterThanMaxAge}. */
@@ -220,10 +221,6 @@ class SettingsCheck implements ApplicationListener<ApplicationEnvironmentPrepare
         }
         return "Setting '" + key + "'" + valueAndOrigin + " is not valid: " + sentence
                 + ". Fix it in jobs/compliance.yml, the environment or the command line.";
-    }
-
-    private static String toDashedForm(String field) {
-        return field.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static boolean isBlank(String value) {
