@@ -11,6 +11,9 @@ import java.time.LocalDateTime;
  * @param source            the directory source the account came from ({@code iredmail}, {@code postfixadmin}, {@code sql})
  * @param passwordChangeKnown whether the source tells when the password was last changed; {@code false} (PostfixAdmin
  *                          without a password expiry on the domain) means the password's age cannot be evaluated
+ * @param passwordExempt      the directory itself exempts the password from expiry (Active Directory's "password never
+ *                          expires"): listed as exempt by policy, like the service accounts of
+ *                          {@code compliance.password.exempt}, never judged on its password
  */
 public record Account(
         String address,
@@ -24,7 +27,16 @@ public record Account(
         LocalDateTime lastLoginAt,
         LocalDate leftOn,
         String source,
-        boolean passwordChangeKnown) {
+        boolean passwordChangeKnown,
+        boolean passwordExempt) {
+
+    /** An account the directory does not exempt from password expiry. */
+    public Account(String address, String displayName, String unitCode, MailboxKind kind, String employeeId,
+                   boolean active, LocalDateTime createdAt, LocalDateTime passwordChangedAt, LocalDateTime lastLoginAt,
+                   LocalDate leftOn, String source, boolean passwordChangeKnown) {
+        this(address, displayName, unitCode, kind, employeeId, active, createdAt, passwordChangedAt, lastLoginAt,
+                leftOn, source, passwordChangeKnown, false);
+    }
 
     /** An account whose source tells when its password was last changed. */
     public Account(String address, String displayName, String unitCode, MailboxKind kind, String employeeId,
@@ -45,6 +57,6 @@ public record Account(
     /** The same account as the HR roster describes it. */
     Account withRoster(String unitCode, MailboxKind kind, String displayName, String employeeId, LocalDate leftOn) {
         return new Account(address, displayName, unitCode, kind, employeeId, active, createdAt, passwordChangedAt,
-                lastLoginAt, leftOn, source, passwordChangeKnown);
+                lastLoginAt, leftOn, source, passwordChangeKnown, passwordExempt);
     }
 }

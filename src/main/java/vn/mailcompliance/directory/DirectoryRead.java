@@ -3,13 +3,25 @@ package vn.mailcompliance.directory;
 import java.util.List;
 import java.util.Map;
 
-/** What one read of a directory source yielded, bad rows included. */
+/**
+ * What one read of a directory source yielded, bad rows included.
+ *
+ * @param sourcePolicy the mail server's own settings that stand beside the product's policy on the Method sheet
+ *                     (Zimbra's {@code zimbraPasswordMaxAge} per class of service), by name
+ */
 public record DirectoryRead(
         List<Unit> units,
         List<Account> accounts,
         Map<String, List<String>> forwardings,
         Map<String, List<String>> groupMembers,
-        List<Rejection> rejections) {
+        List<Rejection> rejections,
+        Map<String, String> sourcePolicy) {
+
+    /** A read of a source that has no password policy of its own to show. */
+    public DirectoryRead(List<Unit> units, List<Account> accounts, Map<String, List<String>> forwardings,
+                         Map<String, List<String>> groupMembers, List<Rejection> rejections) {
+        this(units, accounts, forwardings, groupMembers, rejections, Map.of());
+    }
 
     /**
      * A source row that was not taken in.

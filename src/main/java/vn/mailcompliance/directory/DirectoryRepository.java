@@ -59,7 +59,8 @@ public class DirectoryRepository {
                                    employee_id = :employeeId, active = :active, created_at = :createdAt,
                                    password_changed_at = :passwordChangedAt, last_login_at = :lastLoginAt,
                                    left_on = :leftOn, source = :source,
-                                   password_change_known = :passwordChangeKnown, gone_at = NULL, synced_at = :now,
+                                   password_change_known = :passwordChangeKnown,
+                                   password_exempt = :passwordExempt, gone_at = NULL, synced_at = :now,
                                    sync_execution = :job
                             WHERE address = :address
                             """)
@@ -68,10 +69,10 @@ public class DirectoryRepository {
                 jdbc.sql("""
                                 INSERT INTO account (address, display_name, unit_code, kind, employee_id, active, created_at,
                                        password_changed_at, last_login_at, left_on, source, password_change_known,
-                                       synced_at, sync_execution)
+                                       password_exempt, synced_at, sync_execution)
                                 VALUES (:address, :displayName, :unitCode, :kind, :employeeId, :active, :createdAt,
-                                       :passwordChangedAt, :lastLoginAt, :leftOn, :source, :passwordChangeKnown, :now,
-                                       :job)
+                                       :passwordChangedAt, :lastLoginAt, :leftOn, :source, :passwordChangeKnown,
+                                       :passwordExempt, :now, :job)
                                 """)
                         .params(columns).update();
             }
@@ -96,6 +97,11 @@ public class DirectoryRepository {
         read.groupMembers().forEach((group, members) -> members.forEach(member ->
                 jdbc.sql("INSERT INTO group_member (group_address, member_address) VALUES (:g, :m)")
                         .param("g", group).param("m", member).update()));
+
+        jdbc.sql("DELETE FROM directory_source_policy").update();
+        read.sourcePolicy().forEach((name, value) ->
+                jdbc.sql("INSERT INTO directory_source_policy (policy_name, policy_value) VALUES (:n, :v)")
+                        .param("n", name).param("v", value).update());
 
         for (DirectoryRead.Rejection rejection : read.rejections()) {
             jdbc.sql("""
@@ -142,7 +148,18 @@ public class DirectoryRepository {
                 rs.getObject("last_login_at", LocalDateTime.class),
                 rs.getObject("left_on", LocalDate.class),
                 rs.getString("source"),
-                rs.getBoolean("password_change_known"));
+                rs.getBoolean("password_change_known"),
+                rs.getBoolean("password_exempt"));
+    }
+
+    /** The mail server's own password policy as last synchronised (see {@link DirectoryRead#sourcePolicy()}). */
+    public Map<String, String> sourcePolicy() {
+        Map<String, String> policy = new LinkedHashMap<>();
+        jdbc.sql("SELECT policy_name, policy_value FROM directory_source_policy ORDER BY policy_name")
+                .query(rs -> {
+                    policy.put(rs.getString("policy_name"), rs.getString("policy_value"));
+                });
+        return policy;
     }
 
     public List<DirectoryRead.Rejection> rejections(long jobExecutionId) {
@@ -175,6 +192,7 @@ public class DirectoryRepository {
         columns.put("leftOn", account.leftOn());
         columns.put("source", account.source());
         columns.put("passwordChangeKnown", account.passwordChangeKnown());
+        columns.put("passwordExempt", account.passwordExempt());
         columns.put("now", now);
         return columns;
     }

@@ -47,6 +47,6 @@ final class RosterOverlay implements DirectorySource {
                     row.employeeId() == null ? account.employeeId() : row.employeeId(), row.leftOn()));
         }
         return new DirectoryRead(List.copyOf(units.values()), List.copyOf(accounts.values()), read.forwardings(),
-                read.groupMembers(), List.copyOf(rejections));
+                read.groupMembers(), List.copyOf(rejections), read.sourcePolicy());
     }
 }
