@@ -68,6 +68,15 @@ final class GenericLdapSource implements DirectorySource {
                     group(read, addresses, members, groupRows, entry, row[0]);
                 });
             }
+            members.forEach((group, values) -> values.forEach(value -> {
+                String member = member(session, addresses, value);
+                if (member == null) {
+                    read.reject("group " + group, groupRows.get(group), group + " -> " + value,
+                            "the member has no mail address (" + mapping.address() + ")");
+                } else {
+                    read.groupMember(group, member);
+                }
+            }));
         });
         forwardings.forEach((address, destinations) -> destinations.forEach(d -> {
             String destination = addresses.primary(d);
@@ -75,22 +84,18 @@ final class GenericLdapSource implements DirectorySource {
                 read.forwarding(address, destination);
             }
         }));
-        members.forEach((group, values) -> values.forEach(value -> {
-            String member = member(addresses, value);
-            if (member == null) {
-                read.reject("group " + group, groupRows.get(group), group + " -> " + value,
-                        "the member has no mail address");
-            } else {
-                read.groupMember(group, member);
-            }
-        }));
         return read.build();
     }
 
-    /** A member given as the DN of an entry, or as a mail address (an alias resolves to its mailbox). */
-    private static String member(LdapEntries addresses, String value) {
+    /**
+     * A member given as a mail address, or as the DN of an entry: an account or group read before, else any entry
+     * with a mail address (a contact outside the organisation).
+     */
+    private String member(LdapDirectory.Session session, LdapEntries addresses, String value) {
         if (LdapEntries.isDn(value)) {
-            return addresses.ofDn(value);
+            String known = addresses.ofDn(value);
+            return known != null ? known
+                    : DirectoryReadBuilder.normalise(session.attribute(value, mapping.address()));
         }
         String address = DirectoryReadBuilder.normalise(value);
         return address == null ? null : addresses.primary(address);

@@ -167,6 +167,19 @@ final class LdapDirectory {
             } while (cookie != null && cookie.getValueLength() > 0);
         }
 
+        /** The first value of one attribute of the entry {@code dn}; {@code null} when it or the entry is absent. */
+        String attribute(String dn, String attribute) {
+            try {
+                SearchResultEntry entry = connection.getEntry(dn, attribute);
+                return entry == null ? null : entry.getAttributeValue(attribute);
+            } catch (LDAPException e) {
+                if (e.getResultCode() == ResultCode.NO_SUCH_OBJECT) {
+                    return null;
+                }
+                throw searchFailure(dn, "(objectClass=*)", e);
+            }
+        }
+
         /** Like {@link #search}, but an absent base is no entry rather than a failure. */
         void searchIfPresent(String base, String filter, List<String> attributes, Consumer<SearchResultEntry> each) {
             try {

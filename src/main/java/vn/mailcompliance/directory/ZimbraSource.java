@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import com.unboundid.ldap.sdk.SearchResultEntry;
 
@@ -33,6 +34,8 @@ final class ZimbraSource implements DirectorySource {
             + "(!(zimbraIsSystemResource=TRUE)))";
     static final String LIST_FILTER = "(objectClass=zimbraDistributionList)";
     static final String COS_BASE = "cn=cos,cn=zimbra";
+    static final String COS_FILTER = "(objectClass=zimbraCOS)";
+    private static final List<String> COS_ATTRIBUTES = List.of("cn", "zimbraPasswordMaxAge");
 
     private static final Set<String> ENABLED = Set.of("active", "maintenance", "lockout");
     private static final Set<String> DISABLED = Set.of("locked", "closed", "pending");
@@ -74,9 +77,12 @@ final class ZimbraSource implements DirectorySource {
                 row[0]++;
                 distributionList(read, addresses, members, entry, row[0]);
             });
-            session.searchIfPresent(COS_BASE, "(objectClass=zimbraCOS)", List.of("cn", "zimbraPasswordMaxAge"),
-                    cos -> maxAges.put(String.valueOf(LdapEntries.first(cos, "cn")),
-                            String.valueOf(LdapEntries.first(cos, "zimbraPasswordMaxAge"))));
+            Consumer<SearchResultEntry> cos = entry -> maxAges.put(String.valueOf(LdapEntries.first(entry, "cn")),
+                    String.valueOf(LdapEntries.first(entry, "zimbraPasswordMaxAge")));
+            session.searchIfPresent(COS_BASE, COS_FILTER, COS_ATTRIBUTES, cos);
+            if (maxAges.isEmpty()) {
+                session.search(directory.baseDn(), COS_FILTER, COS_ATTRIBUTES, cos);
+            }
         });
         forwardings.forEach((address, destinations) -> destinations.forEach(d -> {
             String destination = addresses.primary(d);
