@@ -48,6 +48,10 @@ class LdapSourcesIT {
     static SlapdServer openLdap = new SlapdServer(LdapMinistry.SUFFIX).withSchema("/etc/ldap/schema/misc.schema")
             .withModule("ppolicy").withLdif(LdapMinistry.openLdap(BULK));
 
+    @RegisterExtension
+    static SlapdServer secured = new SlapdServer(LdapMinistry.SUFFIX).withSchema("/etc/ldap/schema/misc.schema")
+            .withModule("ppolicy").withTls().withLdif(LdapMinistry.openLdap(0));
+
     @Test
     void zimbraAccountsListsAliasesAndClassesOfServiceAreReadAsZimbraWritesThem() {
         DirectoryRead read = new ZimbraSource(new LdapDirectory(settings(Kind.ZIMBRA, zimbra)),
@@ -196,6 +200,24 @@ class LdapSourcesIT {
                 .isInstanceOf(DirectoryUnavailableException.class)
                 .hasMessageContaining("zimbraMailDeliveryAddress")
                 .hasMessageContaining("compliance.directory.kind");
+    }
+
+    @Test
+    void startTlsReadsWithTheConfiguredTrustStoreAndRefusesAnUntrustedCertificate() {
+        DirectoryProperties trusting = new DirectoryProperties(Kind.LDAP, secured.url(), secured.readerDn(),
+                secured.readerPassword(), null, null, List.of(), secured.suffix(), true,
+                new DirectoryProperties.TrustStore(secured.trustStore().path(), secured.trustStore().password(),
+                        "PKCS12"), Duration.ofSeconds(10), mapping());
+        assertThat(new GenericLdapSource(new LdapDirectory(trusting), mapping(), new AddressPatterns(List.of()), ZONE)
+                .read().accounts()).extracting(Account::address).contains("an" + D, "phongban" + D);
+
+        DirectoryProperties jvmTrust = new DirectoryProperties(Kind.LDAP, secured.url(), secured.readerDn(),
+                secured.readerPassword(), null, null, List.of(), secured.suffix(), true,
+                new DirectoryProperties.TrustStore(null, null, "PKCS12"), Duration.ofSeconds(10), mapping());
+        assertThatThrownBy(() -> new GenericLdapSource(new LdapDirectory(jvmTrust), mapping(),
+                new AddressPatterns(List.of()), ZONE).read())
+                .isInstanceOf(DirectoryUnavailableException.class)
+                .hasMessageStartingWith("Cannot reach the ldap directory at 127.0.0.1:" + secured.port());
     }
 
     static LdapMapping mapping() {
