@@ -130,7 +130,7 @@ final class ActiveDirectorySource implements DirectorySource {
                     LdapEntries.first(entry, "department"),
                     unitMailboxes.matches(address) ? MailboxKind.UNIT : MailboxKind.PERSONAL,
                     LdapEntries.first(entry, "employeeID"), (flags & ACCOUNTDISABLE) == 0, created, changed,
-                    lastLogin, null, KIND, true, (flags & DONT_EXPIRE_PASSWORD) != 0);
+                    lastLogin, null, KIND, true, false, (flags & DONT_EXPIRE_PASSWORD) != 0);
             if (!read.account(source, row, raw, account)) {
                 return;
             }

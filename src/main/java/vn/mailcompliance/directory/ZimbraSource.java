@@ -93,7 +93,7 @@ final class ZimbraSource implements DirectorySource {
         members.forEach((list, listMembers) -> listMembers.forEach(m -> read.groupMember(list, addresses.primary(m))));
         DirectoryRead built = read.build();
         return new DirectoryRead(built.units(), built.accounts(), built.forwardings(), built.groupMembers(),
-                built.rejections(), maxAges);
+                built.rejections(), built.staffWithoutMailbox(), maxAges);
     }
 
     private void account(DirectoryReadBuilder read, LdapEntries addresses, Map<String, List<String>> forwardings,

@@ -28,7 +28,7 @@ class DirectoryExemptPasswordTest {
     private static Account exempt(Account account, boolean exempt) {
         return new Account(account.address(), account.displayName(), account.unitCode(), account.kind(),
                 account.employeeId(), account.active(), account.createdAt(), account.passwordChangedAt(),
-                account.lastLoginAt(), account.leftOn(), "active-directory", true, exempt);
+                account.lastLoginAt(), account.leftOn(), "active-directory", true, false, exempt);
     }
 
     @Test
