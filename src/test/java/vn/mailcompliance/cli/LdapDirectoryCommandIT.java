@@ -57,6 +57,27 @@ class LdapDirectoryCommandIT {
     }
 
     @Test
+    void aReadThatFindsNoAccountChangesNothingAndStopsWithUsageStatus() throws Exception {
+        try (ServerSocket imap = new ServerSocket(0)) {
+            String[] settings = {"--compliance.imap.host=127.0.0.1", "--compliance.imap.port=" + imap.getLocalPort(),
+                    "--compliance.directory.kind=ldap", "--compliance.directory.url=" + slapd.url(),
+                    "--compliance.directory.base-dn=" + slapd.suffix(),
+                    "--compliance.directory.username=" + slapd.readerDn(),
+                    "--compliance.directory.password=" + slapd.readerPassword(), embeddedDatabaseSetting()};
+            assertThat(run(concat(new String[] {"sync"}, settings))).isEqualTo(CommandLine.DONE);
+            err.reset();
+            assertThat(run(concat(new String[] {"sync", "--compliance.directory.ldap.account-filter=(uid=nobody)",
+                    "--compliance.directory.ldap.group-filter="}, settings))).isEqualTo(CommandLine.USAGE);
+        }
+        assertThat(errors()).contains("returned no account while").contains("nothing was changed");
+    }
+
+    private static String[] concat(String[] first, String[] second) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(first), java.util.Arrays.stream(second))
+                .toArray(String[]::new);
+    }
+
+    @Test
     void anUnreachableDirectoryStopsBeforeAnythingStartsNamingHostPortAndBaseDn() throws Exception {
         int closed = ClosedPort.find();
         try (ServerSocket imap = new ServerSocket(0)) {
