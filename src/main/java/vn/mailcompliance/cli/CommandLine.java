@@ -73,7 +73,7 @@ public final class CommandLine {
         }
     }
 
-    static String version() {
+    private static String version() {
         String version = CommandLine.class.getPackage().getImplementationVersion();
         return "mailbox-compliance " + (version == null ? "(development build)" : version);
     }
