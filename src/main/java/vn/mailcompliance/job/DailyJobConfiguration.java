@@ -59,8 +59,10 @@ class DailyJobConfiguration {
     private static final Logger log = LoggerFactory.getLogger(DailyJobConfiguration.class);
 
     @Bean
-    Job dailyUnitMailboxJob(JobRepository jobRepository, Step dailySyncDirectoryStep, Step snapshotUnitMailboxesStep) {
+    Job dailyUnitMailboxJob(JobRepository jobRepository, Step dailySyncDirectoryStep, Step snapshotUnitMailboxesStep,
+                            ExecutionOwners owners) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(owners.jobListener())
                 .start(dailySyncDirectoryStep)
                 .next(snapshotUnitMailboxesStep)
                 .build();

@@ -89,10 +89,11 @@ class MailboxScanStepConfiguration {
     Step scanMailboxWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                JdbcCursorItemReader<String> mailboxReader,
                                ItemProcessor<String, ScannedMailbox> mailboxScanProcessor,
-                               ItemWriter<ScannedMailbox> scanResultWriter) {
+                               ItemWriter<ScannedMailbox> scanResultWriter, ExecutionOwners owners) {
         return new StepBuilder("scanMailboxWorkerStep", jobRepository)
                 .<String, ScannedMailbox>chunk(10)
                 .transactionManager(transactionManager)
+                .listener(owners.stepListener())
                 .reader(mailboxReader)
                 .processor(mailboxScanProcessor)
                 .writer(scanResultWriter)
