@@ -33,6 +33,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
+import org.springframework.transaction.interceptor.TransactionAttribute;
 
 import vn.mailcompliance.ComplianceProperties;
 import vn.mailcompliance.directory.Account;
@@ -93,11 +96,22 @@ class MailboxScanStepConfiguration {
         return new StepBuilder("scanMailboxWorkerStep", jobRepository)
                 .<String, ScannedMailbox>chunk(10)
                 .transactionManager(transactionManager)
+                .transactionAttribute(readCommitted())
                 .listener(owners.stepListener())
                 .reader(mailboxReader)
                 .processor(mailboxScanProcessor)
                 .writer(scanResultWriter)
                 .build();
+    }
+
+    /**
+     * Partitions write watermarks and coverage rows of their own mailboxes only; at READ COMMITTED, whatever the pool's
+     * isolation, InnoDB takes no gap lock for an update or delete that finds no row, so they never deadlock.
+     */
+    private static TransactionAttribute readCommitted() {
+        DefaultTransactionAttribute attribute = new DefaultTransactionAttribute();
+        attribute.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        return attribute;
     }
 
     /** Splits the scannable mailboxes, in address order, into one contiguous range per thread. */
