@@ -46,6 +46,7 @@ import vn.mailcompliance.finding.FindingCode;
 import vn.mailcompliance.finding.FindingRepository;
 import vn.mailcompliance.finding.Waivers;
 import vn.mailcompliance.imap.CoverageRepository;
+import vn.mailcompliance.imap.FailFast;
 import vn.mailcompliance.imap.HeaderReader;
 import vn.mailcompliance.imap.HeaderSink;
 import vn.mailcompliance.imap.ImapProperties;
@@ -166,7 +167,7 @@ class MailboxScanStepConfiguration {
     @StepScope
     ItemProcessor<String, ScannedMailbox> mailboxScanProcessor(
             HeaderReader mailboxHeaderReader, WatermarkRepository watermarks, ObjectProvider<HeaderSink> headerSink,
-            ImapProperties imap, ComplianceProperties settings, ScanProgress scanProgress,
+            ImapProperties imap, ComplianceProperties settings, ScanProgress scanProgress, FailFast failFast,
             @Value("${compliance.personal-use.lookback:P365D}") Duration lookback,
             @Value("#{jobParameters['period']}") String period) {
         Instant asOf = EvaluationInstant.endOf(YearMonth.parse(period), settings.zone()).instant();
@@ -181,9 +182,11 @@ class MailboxScanStepConfiguration {
                     MailboxScan scan = mailboxHeaderReader.scanHeaders(address, watermarks.forMailbox(address),
                             since, asOf, sink);
                     ScanOutcome outcome = ScanOutcome.scanned(scan, attempt, startedAt, LocalDateTime.now(zone));
+                    failFast.accepted();
                     scanProgress.done(outcome);
                     return new ScannedMailbox(outcome, scan);
                 } catch (MailboxScanException e) {
+                    failFast.check(e);
                     failure = e;
                     if (attempt < imap.retry().attempts()) {
                         Thread.sleep(imap.retry().backOff().multipliedBy(1L << (attempt - 1)).toMillis());
