@@ -11,26 +11,32 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
+import vn.mailcompliance.job.AbandonedExecutions;
+
 /** Starts a job by name and says, in one sentence without secrets, why it could not start or did not complete. */
 @Component
 class JobLaunch {
 
     private final ApplicationContext context;
     private final JobOperator jobOperator;
+    private final AbandonedExecutions abandoned;
 
-    JobLaunch(ApplicationContext context, JobOperator jobOperator) {
+    JobLaunch(ApplicationContext context, JobOperator jobOperator, AbandonedExecutions abandoned) {
         this.context = context;
         this.jobOperator = jobOperator;
+        this.abandoned = abandoned;
     }
 
     /**
-     * Runs the job to its end (jobs run on the calling thread).
+     * Runs the job to its end (jobs run on the calling thread), after marking FAILED what a crashed run of it left
+     * STARTED, so that it restarts where that run stopped; a run whose process is alive still refuses a second one.
      *
      * @throws JobInstanceAlreadyCompleteException when these parameters already completed
      * @throws CouldNotStart                       for any other refusal to start
      */
     JobExecution run(String jobName, JobParameters parameters) throws JobInstanceAlreadyCompleteException {
         try {
+            abandoned.recover(jobName, parameters);
             return jobOperator.start(context.getBean(jobName, Job.class), parameters);
         } catch (JobInstanceAlreadyCompleteException e) {
             throw e;

@@ -35,18 +35,11 @@ final class HeaderParser {
         } catch (MessagingException | RuntimeException e) {
             malformed = true;
         }
-        String fromAddress = null;
-        String fromName = null;
-        try {
-            Address[] from = message.getFrom();
-            if (from != null && from.length > 0 && from[0] instanceof InternetAddress sender) {
-                fromAddress = sender.getAddress() == null ? null : sender.getAddress().toLowerCase(Locale.ROOT);
-                fromName = sender.getPersonal();
-            }
-            if (fromAddress == null || fromAddress.indexOf('@') < 1) {
-                malformed = true;
-            }
-        } catch (MessagingException | RuntimeException e) {
+        InternetAddress sender = sender(message);
+        String fromAddress = sender == null || sender.getAddress() == null ? null
+                : Utf8Headers.recover(sender.getAddress()).toLowerCase(Locale.ROOT);
+        String fromName = sender == null ? null : Utf8Headers.recover(sender.getPersonal());
+        if (fromAddress == null || fromAddress.indexOf('@') < 1) {
             malformed = true;
         }
         String subject = null;
@@ -55,7 +48,7 @@ final class HeaderParser {
             if (raw == null) {
                 subject = message.getSubject();
             } else {
-                subject = MimeUtility.decodeText(MimeUtility.unfold(raw));
+                subject = MimeUtility.decodeText(MimeUtility.unfold(Utf8Headers.recover(raw)));
             }
         } catch (Exception e) {
             malformed = true;
@@ -72,6 +65,32 @@ final class HeaderParser {
         }
         return new MessageHeader(folder, uidValidity, uid, internalDate, seen, fromAddress, fromName, subject,
                 authenticationResults, malformed);
+    }
+
+    /**
+     * The From address of the ENVELOPE, or of the raw From field when the server's ENVELOPE of the message cannot be
+     * read (a recipient without a domain, {@code To: u}, is enough for that); {@code null} when neither can be.
+     */
+    private static InternetAddress sender(Message message) {
+        try {
+            Address[] from = message.getFrom();
+            if (from != null && from.length > 0 && from[0] instanceof InternetAddress sender
+                    && sender.getAddress() != null && sender.getAddress().indexOf('@') > 0) {
+                return sender;
+            }
+        } catch (MessagingException | RuntimeException e) {
+            // read from the raw field below
+        }
+        try {
+            String[] raw = message.getHeader("From");
+            if (raw != null && raw.length > 0) {
+                InternetAddress[] parsed = InternetAddress.parseHeader(MimeUtility.unfold(raw[0]), false);
+                return parsed.length > 0 ? parsed[0] : null;
+            }
+        } catch (MessagingException | RuntimeException e) {
+            // nothing readable: the header is counted as malformed
+        }
+        return null;
     }
 
     private static String subjectAsIs(Message message) {

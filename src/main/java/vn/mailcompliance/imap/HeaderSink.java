@@ -12,7 +12,7 @@ public interface HeaderSink {
 
     /**
      * The folder's UIDVALIDITY changed (or it is read for the first time), so it is read again from the look-back
-     * date under {@code newUidValidity}: what was taken from it under any other UIDVALIDITY is to be forgotten.
+     * date under {@code newUidValidity}: messages taken from it under another UIDVALIDITY come again with new UIDs.
      * Called before the rescan's headers.
      */
     default void folderReset(String address, String folder, long newUidValidity) {

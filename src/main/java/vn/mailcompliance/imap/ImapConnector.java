@@ -166,6 +166,8 @@ class ImapConnector {
         props.put(p + "peek", "true");
         props.put(p + "partialfetch", "false");
         props.put(p + "fetchsize", "16384");
+        // Raw UTF-8 header fields (RFC 6532, common in Vietnamese mail) are UTF-8, not Latin-1.
+        props.put("mail.mime.allowutf8", "true");
         switch (settings.security()) {
             case SSL -> tls(settings, props, p);
             case STARTTLS -> {

@@ -18,11 +18,17 @@ public record MailboxScan(String address, List<FolderResult> folders, int messag
     }
 
     /**
-     * @param lastUid    the highest UID read; mail after the scan's instant stops it, so that mail is read next time
+     * @param lastUid    the highest UID up to which every message was read: it stays below the first deferred one
      * @param fullRescan the folder was new or its UIDVALIDITY changed, so it was read from the look-back date
+     * @param deferred   messages dated after the scan's instant, left unread for a later scan
      */
     public record FolderResult(String folder, long uidValidity, long lastUid, int messages, int malformed,
-                               boolean fullRescan) {
+                               boolean fullRescan, int deferred) {
+    }
+
+    /** Messages dated after the scan's instant, across folders, left unread for a later scan. */
+    public int deferred() {
+        return folders.stream().mapToInt(FolderResult::deferred).sum();
     }
 
     public Map<String, Watermark> watermarks() {

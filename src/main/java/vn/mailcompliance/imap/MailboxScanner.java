@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPMessage;
 import org.eclipse.angus.mail.imap.IMAPStore;
 import org.springframework.stereotype.Component;
 
@@ -32,8 +33,8 @@ import jakarta.mail.search.ReceivedDateTerm;
 @Component
 public class MailboxScanner {
 
-    // From is read from the ENVELOPE; Subject raw, to decode it leniently (HeaderParser).
-    private static final String[] HEADER_FIELDS = {"Subject", HeaderParser.AUTHENTICATION_RESULTS};
+    // From is read from the ENVELOPE, or raw where the ENVELOPE cannot be read; Subject raw, to decode it leniently.
+    private static final String[] HEADER_FIELDS = {"From", "Subject", HeaderParser.AUTHENTICATION_RESULTS};
 
     private final ImapConnector connector;
     private final ImapProperties settings;
@@ -101,7 +102,7 @@ public class MailboxScanner {
             Watermark watermark = watermarks.get(status.name());
             if (status.unchangedSince(watermark)) {
                 results.add(new MailboxScan.FolderResult(status.name(), watermark.uidValidity(),
-                        watermark.lastUid(), 0, 0, false));
+                        watermark.lastUid(), 0, 0, false, 0));
             } else {
                 if (examined != null) {
                     examined.close(false);
@@ -205,14 +206,30 @@ public class MailboxScanner {
         }
         FolderReader reader = new FolderReader(folder, name, uidValidity, since, asOf, fromUid,
                 headers -> sink.accept(address, headers));
-        for (int start = 0; start < candidates.length && !reader.stopped(); start += settings.batchSize()) {
-            reader.read(Arrays.copyOfRange(candidates, start,
-                    Math.min(candidates.length, start + settings.batchSize())));
+        for (int start = 0; start < candidates.length; start += settings.batchSize()) {
+            Message[] batch = Arrays.copyOfRange(candidates, start,
+                    Math.min(candidates.length, start + settings.batchSize()));
+            reader.read(batch);
+            // What a batch fetched is handed on; kept in the folder's message cache it would grow with the folder.
+            for (Message message : batch) {
+                ((IMAPMessage) message).invalidateHeaders();
+            }
         }
         long highestRead = uidNext > 0 ? uidNext - 1 : reader.highestUid();
-        lastUid = reader.stopped() ? reader.firstIgnoredUid() - 1 : Math.max(lastUid, highestRead);
+        // Mail dated after the instant is left unread, and the watermark stays below it so a later scan reads it.
+        lastUid = reader.deferred() > 0 ? reader.firstDeferredUid() - 1 : Math.max(lastUid, highestRead);
         return new MailboxScan.FolderResult(name, uidValidity, lastUid, reader.messages(),
-                reader.malformed(), fullRescan);
+                reader.malformed(), fullRescan, reader.deferred());
+    }
+
+    private static FetchProfile withoutEnvelopeProfile() {
+        FetchProfile profile = new FetchProfile();
+        profile.add(FetchProfile.Item.FLAGS);
+        profile.add(IMAPFolder.FetchProfileItem.INTERNALDATE);
+        for (String header : HEADER_FIELDS) {
+            profile.add(header);
+        }
+        return profile;
     }
 
     private static FetchProfile profile() {
@@ -227,10 +244,14 @@ public class MailboxScanner {
         return profile;
     }
 
-    /** Reads one folder's candidates batch by batch, in UID order, stopping at the first mail after the instant. */
+    /**
+     * Reads one folder's candidates batch by batch, in UID order. Mail dated after the instant is deferred, not read:
+     * it holds back neither the UIDs after it nor the rest of the folder.
+     */
     private static final class FolderReader {
 
         private static final FetchProfile PROFILE = profile();
+        private static final FetchProfile WITHOUT_ENVELOPE = withoutEnvelopeProfile();
 
         private final IMAPFolder folder;
         private final String name;
@@ -240,7 +261,8 @@ public class MailboxScanner {
         private final long fromUid;
         private final Consumer<List<MessageHeader>> batches;
         private long highestUid;
-        private long firstIgnoredUid = -1;
+        private long firstDeferredUid = -1;
+        private int deferred;
         private int messages;
         private int malformed;
 
@@ -265,11 +287,16 @@ public class MailboxScanner {
                     continue;
                 }
                 MessageHeader header = HeaderParser.parse(name, uidValidity, uid, message);
-                if (header.internalDate() != null && header.internalDate().isAfter(asOf)) {
-                    firstIgnoredUid = uid;
-                    break;
+                if (header.internalDate() == null) {
+                    header = withoutEnvelope(message, uid);
                 }
-                highestUid = uid;
+                highestUid = Math.max(highestUid, uid);
+                if (header.internalDate() != null && header.internalDate().isAfter(asOf)) {
+                    if (deferred++ == 0) {
+                        firstDeferredUid = uid;
+                    }
+                    continue;
+                }
                 if (header.internalDate() != null && header.internalDate().isBefore(since)) {
                     continue;
                 }
@@ -284,12 +311,23 @@ public class MailboxScanner {
             }
         }
 
-        boolean stopped() {
-            return firstIgnoredUid > 0;
+        /**
+         * A message whose FETCH response the client could not parse (an ENVELOPE with a recipient {@code To: u} is
+         * enough) lost its INTERNALDATE and FLAGS with it: they are fetched again without the ENVELOPE, and the
+         * sender comes from the raw From field.
+         */
+        private MessageHeader withoutEnvelope(Message message, long uid) throws MessagingException {
+            folder.fetch(new Message[] {message}, WITHOUT_ENVELOPE);
+            return HeaderParser.parse(name, uidValidity, uid, message);
         }
 
-        long firstIgnoredUid() {
-            return firstIgnoredUid;
+        /** Messages dated after the instant, left for a later scan. */
+        int deferred() {
+            return deferred;
+        }
+
+        long firstDeferredUid() {
+            return firstDeferredUid;
         }
 
         long highestUid() {

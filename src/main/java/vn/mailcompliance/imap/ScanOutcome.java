@@ -13,7 +13,9 @@ public record ScanOutcome(String address, Status status, String reason, int fold
 
     public static ScanOutcome scanned(MailboxScan scan, int attempts, LocalDateTime startedAt,
                                       LocalDateTime finishedAt) {
-        return new ScanOutcome(scan.address(), Status.SCANNED, null, scan.folders().size(), scan.messages(),
+        String deferred = scan.deferred() == 0 ? null : scan.deferred()
+                + " messages dated after the evaluation instant left for a later scan";
+        return new ScanOutcome(scan.address(), Status.SCANNED, deferred, scan.folders().size(), scan.messages(),
                 scan.malformed(), attempts, startedAt, finishedAt);
     }
 

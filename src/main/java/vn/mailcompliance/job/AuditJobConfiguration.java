@@ -46,8 +46,9 @@ class AuditJobConfiguration {
     private static final Logger log = LoggerFactory.getLogger(AuditJobConfiguration.class);
 
     @Bean
-    Job auditExportJob(JobRepository jobRepository, Step writeAuditWorkbookStep) {
+    Job auditExportJob(JobRepository jobRepository, Step writeAuditWorkbookStep, ExecutionOwners owners) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(owners.jobListener())
                 .start(writeAuditWorkbookStep)
                 .build();
     }

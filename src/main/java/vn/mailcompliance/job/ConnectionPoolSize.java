@@ -17,7 +17,7 @@ public class ConnectionPoolSize implements BeanPostProcessor {
 
     public static final String KEY = "spring.datasource.hikari.maximum-pool-size";
     public static final String THREADS = "compliance.imap.threads";
-    private static final int PER_THREAD = 2;
+    private static final int PER_THREAD = 3;
     private static final int FOR_THE_JOB = 4;
 
     private final Environment environment;

@@ -38,6 +38,7 @@ import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.directory.DirectoryRepository;
 import vn.mailcompliance.directory.DirectorySync;
 import vn.mailcompliance.imap.CoverageRepository;
+import vn.mailcompliance.imap.FailFast;
 import vn.mailcompliance.imap.ImapPreflight;
 import vn.mailcompliance.imap.ImapProperties;
 import vn.mailcompliance.imap.MailboxScanException;
@@ -59,8 +60,10 @@ class DailyJobConfiguration {
     private static final Logger log = LoggerFactory.getLogger(DailyJobConfiguration.class);
 
     @Bean
-    Job dailyUnitMailboxJob(JobRepository jobRepository, Step dailySyncDirectoryStep, Step snapshotUnitMailboxesStep) {
+    Job dailyUnitMailboxJob(JobRepository jobRepository, Step dailySyncDirectoryStep, Step snapshotUnitMailboxesStep,
+                            ExecutionOwners owners) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(owners.jobListener())
                 .start(dailySyncDirectoryStep)
                 .next(snapshotUnitMailboxesStep)
                 .build();
@@ -119,7 +122,7 @@ class DailyJobConfiguration {
     @StepScope
     ItemProcessor<Account, UnitMailboxCheck> unitMailboxSnapshotProcessor(
             UnreadReader unitMailboxUnreadReader, OverdueRule overdueRule, ImapProperties imap,
-            BacklogProperties backlog, ComplianceProperties settings,
+            BacklogProperties backlog, ComplianceProperties settings, FailFast failFast,
             @Value("#{jobParameters['date']}") String date,
             @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
         LocalDate day = LocalDate.parse(date);
@@ -132,6 +135,7 @@ class DailyJobConfiguration {
             for (int attempt = 1; ; attempt++) {
                 try {
                     UnreadState state = unitMailboxUnreadReader.unread(account.address(), "INBOX", checkInstant);
+                    failFast.accepted();
                     UnreadAssessment assessed = overdueRule.assess(state.unreadArrivals(), checkInstant);
                     ScanOutcome scanned = new ScanOutcome(account.address(), ScanOutcome.Status.SCANNED, null, 1,
                             state.totalMessages(), 0, attempt, startedAt, LocalDateTime.now(settings.zone()));
@@ -140,6 +144,7 @@ class DailyJobConfiguration {
                                     : LocalDateTime.ofInstant(assessed.oldestUnread(), settings.zone()),
                             assessed.overdue(), jobExecutionId));
                 } catch (MailboxScanException e) {
+                    failFast.check(e);
                     if (attempt >= imap.retry().attempts()) {
                         log.warn("Unit mailbox {} could not be checked: {}", account.address(), e.getMessage());
                         return new UnitMailboxCheck(ScanOutcome.failed(account.address(), e.getMessage(), attempt,

@@ -14,8 +14,9 @@ class DirectorySyncJobConfiguration {
     static final String JOB_NAME = "directorySyncJob";
 
     @Bean
-    Job directorySyncJob(JobRepository jobRepository, Step syncDirectoryStep) {
+    Job directorySyncJob(JobRepository jobRepository, Step syncDirectoryStep, ExecutionOwners owners) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(owners.jobListener())
                 .start(syncDirectoryStep)
                 .build();
     }

@@ -33,6 +33,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
+import org.springframework.transaction.interceptor.TransactionAttribute;
 
 import vn.mailcompliance.ComplianceProperties;
 import vn.mailcompliance.directory.Account;
@@ -43,6 +46,7 @@ import vn.mailcompliance.finding.FindingCode;
 import vn.mailcompliance.finding.FindingRepository;
 import vn.mailcompliance.finding.Waivers;
 import vn.mailcompliance.imap.CoverageRepository;
+import vn.mailcompliance.imap.FailFast;
 import vn.mailcompliance.imap.HeaderReader;
 import vn.mailcompliance.imap.HeaderSink;
 import vn.mailcompliance.imap.ImapProperties;
@@ -89,14 +93,26 @@ class MailboxScanStepConfiguration {
     Step scanMailboxWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                JdbcCursorItemReader<String> mailboxReader,
                                ItemProcessor<String, ScannedMailbox> mailboxScanProcessor,
-                               ItemWriter<ScannedMailbox> scanResultWriter) {
+                               ItemWriter<ScannedMailbox> scanResultWriter, ExecutionOwners owners) {
         return new StepBuilder("scanMailboxWorkerStep", jobRepository)
                 .<String, ScannedMailbox>chunk(10)
                 .transactionManager(transactionManager)
+                .transactionAttribute(readCommitted())
+                .listener(owners.stepListener())
                 .reader(mailboxReader)
                 .processor(mailboxScanProcessor)
                 .writer(scanResultWriter)
                 .build();
+    }
+
+    /**
+     * Partitions write watermarks and coverage rows of their own mailboxes only; at READ COMMITTED, whatever the pool's
+     * isolation, InnoDB takes no gap lock for an update or delete that finds no row, so they never deadlock.
+     */
+    private static TransactionAttribute readCommitted() {
+        DefaultTransactionAttribute attribute = new DefaultTransactionAttribute();
+        attribute.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        return attribute;
     }
 
     /** Splits the scannable mailboxes, in address order, into one contiguous range per thread. */
@@ -151,7 +167,7 @@ class MailboxScanStepConfiguration {
     @StepScope
     ItemProcessor<String, ScannedMailbox> mailboxScanProcessor(
             HeaderReader mailboxHeaderReader, WatermarkRepository watermarks, ObjectProvider<HeaderSink> headerSink,
-            ImapProperties imap, ComplianceProperties settings, ScanProgress scanProgress,
+            ImapProperties imap, ComplianceProperties settings, ScanProgress scanProgress, FailFast failFast,
             @Value("${compliance.personal-use.lookback:P365D}") Duration lookback,
             @Value("#{jobParameters['period']}") String period) {
         Instant asOf = EvaluationInstant.endOf(YearMonth.parse(period), settings.zone()).instant();
@@ -166,9 +182,11 @@ class MailboxScanStepConfiguration {
                     MailboxScan scan = mailboxHeaderReader.scanHeaders(address, watermarks.forMailbox(address),
                             since, asOf, sink);
                     ScanOutcome outcome = ScanOutcome.scanned(scan, attempt, startedAt, LocalDateTime.now(zone));
+                    failFast.accepted();
                     scanProgress.done(outcome);
                     return new ScannedMailbox(outcome, scan);
                 } catch (MailboxScanException e) {
+                    failFast.check(e);
                     failure = e;
                     if (attempt < imap.retry().attempts()) {
                         Thread.sleep(imap.retry().backOff().multipliedBy(1L << (attempt - 1)).toMillis());

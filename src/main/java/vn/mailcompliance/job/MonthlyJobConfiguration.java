@@ -71,8 +71,9 @@ class MonthlyJobConfiguration {
     Job monthlyComplianceJob(JobRepository jobRepository, Step syncDirectoryStep, Step scanMailboxesStep,
                              Step verifyScanCoverageStep, Step evaluateDirectoryChecksStep,
                              Step evaluateAccountChecksStep, Step recordScanFailuresStep,
-                             Step writeMonthlyReportStep, Step deliverReportStep) {
+                             Step writeMonthlyReportStep, Step deliverReportStep, ExecutionOwners owners) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(owners.jobListener())
                 .start(syncDirectoryStep)
                 .next(scanMailboxesStep)
                 .next(verifyScanCoverageStep)

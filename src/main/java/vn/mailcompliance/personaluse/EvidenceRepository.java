@@ -6,13 +6,27 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.mailcompliance.ComplianceProperties;
 import vn.mailcompliance.StreamingQueries;
@@ -20,6 +34,14 @@ import vn.mailcompliance.StreamingQueries;
 /**
  * Personal-use evidence of every mailbox (table {@code personal_use_evidence}), kept across months. A message is
  * stored once: the same mailbox, folder, UIDVALIDITY and UID read again by a rescan is ignored.
+ *
+ * <p>Stored evidence is never deleted by a scan, so the reports of completed periods and their audit exports rest on
+ * rows that do not change. When a folder's UIDVALIDITY changes, its rescan stores only the messages not already
+ * stored for that folder under another UIDVALIDITY (the same arrival, service and subject).
+ *
+ * <p>Writes are deadlock-free by design: each batch is one short READ COMMITTED transaction of its own (no gap locks,
+ * whatever the pool's isolation) that only inserts keys of the scanning thread's own mailbox; a transaction chosen
+ * as a deadlock victim all the same is run again, which is safe because it is idempotent.
  */
 @Repository
 public class EvidenceRepository {
@@ -33,19 +55,93 @@ public class EvidenceRepository {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
 
+    /** Tries of a batch chosen as a deadlock victim. */
+    static final int ATTEMPTS = 5;
+
+    private static final Logger log = LoggerFactory.getLogger(EvidenceRepository.class);
+
     private final JdbcTemplate jdbcTemplate;
     private final JdbcClient jdbc;
     private final ZoneId zone;
+    private final TransactionTemplate ownTransaction;
     private volatile JdbcClient streaming;
 
-    EvidenceRepository(JdbcTemplate jdbcTemplate, JdbcClient jdbc, ComplianceProperties settings) {
+    EvidenceRepository(JdbcTemplate jdbcTemplate, JdbcClient jdbc, ComplianceProperties settings,
+                       PlatformTransactionManager transactionManager) {
         this.jdbcTemplate = jdbcTemplate;
         this.jdbc = jdbc;
         this.zone = settings.zone();
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        ownTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
     }
 
-    /** Stores the evidence of one mailbox; what is already stored for a message is kept as it is. */
+    /**
+     * Stores the evidence of one mailbox in a transaction of its own; what is already stored for a message is kept as
+     * it is, and a message already stored under another UIDVALIDITY of its folder is not stored again.
+     */
     public void add(String address, List<Evidence> evidence) {
+        if (evidence.isEmpty()) {
+            return;
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                ownTransaction.executeWithoutResult(status -> insert(address, notYetStored(address, evidence)));
+                return;
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                log.info("Evidence of {} chosen as a deadlock victim; writing it again (attempt {} of {})", address,
+                        attempt + 1, ATTEMPTS);
+                pause(attempt);
+            }
+        }
+    }
+
+    /** Leaves out what an earlier UIDVALIDITY of the folder already stored: one message read under both. */
+    private List<Evidence> notYetStored(String address, List<Evidence> evidence) {
+        Map<String, List<Evidence>> byFolder = evidence.stream()
+                .collect(Collectors.groupingBy(Evidence::folder, LinkedHashMap::new, Collectors.toList()));
+        List<Evidence> fresh = new ArrayList<>(evidence.size());
+        byFolder.forEach((folder, batch) -> {
+            Set<MessageKey> earlier = new HashSet<>(jdbc.sql("""
+                            SELECT received_at, service, subject FROM personal_use_evidence
+                            WHERE address = :address AND folder = :folder AND uid_validity <> :validity
+                            """)
+                    .param("address", address).param("folder", folder).param("validity", batch.get(0).uidValidity())
+                    .query((rs, n) -> new MessageKey(rs.getObject("received_at", LocalDateTime.class),
+                            rs.getString("service"), rs.getString("subject")))
+                    .list());
+            for (Evidence e : batch) {
+                if (!earlier.contains(key(e))) {
+                    fresh.add(e);
+                }
+            }
+        });
+        return fresh;
+    }
+
+    private MessageKey key(Evidence e) {
+        return new MessageKey(e.receivedAt() == null ? null
+                : LocalDateTime.ofInstant(e.receivedAt(), zone).truncatedTo(ChronoUnit.MILLIS), e.service(),
+                cut(e.subject()));
+    }
+
+    /** What tells one message from another across the UIDVALIDITIES of its folder. */
+    private record MessageKey(LocalDateTime receivedAt, String service, String subject) {
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(20, 100) * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing evidence", e);
+        }
+    }
+
+    private void insert(String address, List<Evidence> evidence) {
         if (evidence.isEmpty()) {
             return;
         }
@@ -61,19 +157,6 @@ public class EvidenceRepository {
             ps.setObject(9, e.receivedAt() == null ? null : LocalDateTime.ofInstant(e.receivedAt(), zone));
             ps.setString(10, cut(e.subject()));
         });
-    }
-
-    /**
-     * Forgets what was stored for a folder under any UIDVALIDITY but {@code uidValidity}: its UIDs no longer name the
-     * same messages, and the rescan that follows stores them again under the new one.
-     */
-    public int forgetOtherUidValidities(String address, String folder, long uidValidity) {
-        return jdbc.sql("""
-                        DELETE FROM personal_use_evidence
-                        WHERE address = :address AND folder = :folder AND uid_validity <> :validity
-                        """)
-                .param("address", address).param("folder", folder).param("validity", uidValidity)
-                .update();
     }
 
     /** Every piece of evidence of a mailbox that arrived by {@code upTo}, oldest first. */

@@ -10,7 +10,8 @@ import vn.mailcompliance.imap.MessageHeader;
 
 /**
  * Classifies every header a mailbox scan reads and stores what is attributed to a personal service, forged mail
- * included (it is shown to auditors, never counted). Unattributed mail leaves no trace.
+ * included (it is shown to auditors, never counted). Unattributed mail leaves no trace. A folder's new UIDVALIDITY
+ * forgets nothing: the evidence of completed periods stays as their reports used it ({@link EvidenceRepository}).
  */
 @Component
 class PersonalUseHeaderSink implements HeaderSink {
@@ -26,10 +27,5 @@ class PersonalUseHeaderSink implements HeaderSink {
     @Override
     public void accept(String address, List<MessageHeader> headers) {
         evidence.add(address, headers.stream().map(classifier::classify).flatMap(Optional::stream).toList());
-    }
-
-    @Override
-    public void folderReset(String address, String folder, long newUidValidity) {
-        evidence.forgetOtherUidValidities(address, folder, newUidValidity);
     }
 }

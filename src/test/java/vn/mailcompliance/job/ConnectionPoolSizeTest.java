@@ -17,14 +17,14 @@ class ConnectionPoolSizeTest {
     }
 
     @Test
-    void thirtyTwoThreadsGetTwoConnectionsEachAndSomeForTheJob() {
+    void thirtyTwoThreadsGetThreeConnectionsEachAndSomeForTheJob() {
         assertThat(sized(new MockEnvironment().withProperty("compliance.imap.threads", "32")).getMaximumPoolSize())
-                .isEqualTo(68).isGreaterThan(new HikariDataSource().getMaximumPoolSize());
+                .isEqualTo(100).isGreaterThan(new HikariDataSource().getMaximumPoolSize());
     }
 
     @Test
     void theDefaultFourThreadsAlreadyNeedMoreThanHikarisDefaultOfTen() {
-        assertThat(sized(new MockEnvironment()).getMaximumPoolSize()).isEqualTo(12);
+        assertThat(sized(new MockEnvironment()).getMaximumPoolSize()).isEqualTo(16);
     }
 
     @Test

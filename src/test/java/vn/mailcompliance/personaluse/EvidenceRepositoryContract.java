@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 import vn.mailcompliance.ComplianceProperties;
 import vn.mailcompliance.ComplianceProperties.Organization;
@@ -38,7 +39,8 @@ abstract class EvidenceRepositoryContract {
         jdbc.update("DELETE FROM personal_use_evidence");
         jdbc.update("DELETE FROM account");
         repository = new EvidenceRepository(jdbc, JdbcClient.create(dataSource()),
-                new ComplianceProperties(ZONE, new Organization("test", List.of("most.gov.vn")), Path.of("none")));
+                new ComplianceProperties(ZONE, new Organization("test", List.of("most.gov.vn")), Path.of("none")),
+                new DataSourceTransactionManager(dataSource()));
     }
 
     static Evidence evidence(String folder, long uid, Authenticity authenticity, String received, String subject) {
@@ -58,20 +60,23 @@ abstract class EvidenceRepositoryContract {
     }
 
     @Test
-    void aFolderRescannedUnderANewUidValidityReplacesItsEvidenceInsteadOfAddingToIt() {
+    void aFolderRescannedUnderANewUidValidityKeepsItsEvidenceAndAddsOnlyMessagesNotStoredBefore() {
         repository.add(ALICE, List.of(evidence("INBOX", 1, Authenticity.UNVERIFIED, "2026-10-01T02:00:00Z", "old #1"),
                 evidence("INBOX", 2, Authenticity.UNVERIFIED, "2026-10-02T02:00:00Z", "old #2"),
                 evidence("Archive", 1, Authenticity.UNVERIFIED, "2026-10-03T02:00:00Z", "other folder")));
-        var sink = new PersonalUseHeaderSink(null, repository);
 
-        sink.folderReset(ALICE, "INBOX", 8);
-        repository.add(ALICE, List.of(new Evidence("Shopee", Category.E_COMMERCE, MessageKind.ACCOUNT_ACTIVITY,
-                Authenticity.UNVERIFIED, Instant.parse("2026-10-01T02:00:00Z"), "old #1", "INBOX", 8, 1)));
+        repository.add(ALICE, List.of(
+                new Evidence("Shopee", Category.E_COMMERCE, MessageKind.ACCOUNT_ACTIVITY, Authenticity.UNVERIFIED,
+                        Instant.parse("2026-10-01T02:00:00Z"), "old #1", "INBOX", 8, 1),
+                new Evidence("Shopee", Category.E_COMMERCE, MessageKind.ACCOUNT_ACTIVITY, Authenticity.UNVERIFIED,
+                        Instant.parse("2026-10-04T02:00:00Z"), "new #3", "INBOX", 8, 2)));
 
         assertThat(repository.forMailbox(ALICE, Instant.parse("2026-11-01T00:00:00Z")))
                 .extracting(Evidence::folder, Evidence::uidValidity, Evidence::uid)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("INBOX", 8L, 1L),
-                        org.assertj.core.groups.Tuple.tuple("Archive", 7L, 1L));
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("INBOX", 7L, 1L),
+                        org.assertj.core.groups.Tuple.tuple("INBOX", 7L, 2L),
+                        org.assertj.core.groups.Tuple.tuple("Archive", 7L, 1L),
+                        org.assertj.core.groups.Tuple.tuple("INBOX", 8L, 2L));
     }
 
     @Test
