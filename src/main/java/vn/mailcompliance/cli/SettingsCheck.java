@@ -48,7 +48,8 @@ class SettingsCheck implements ApplicationListener<ApplicationEnvironmentPrepare
                 throw new UsageException(describe(e));
             }
         }
-        if (command != Command.DEMO && isBlank(environment.getProperty("compliance.imap.host"))) {
+        boolean readsMail = command != Command.DEMO && !directoryOnly(environment);
+        if (readsMail && isBlank(environment.getProperty("compliance.imap.host"))) {
             throw new UsageException("""
                     No mail server is configured for '%s': set compliance.imap.host (and compliance.imap.master-user, \
                     compliance.imap.master-password, compliance.directory.url, spring.datasource.url) in \
@@ -67,6 +68,8 @@ class SettingsCheck implements ApplicationListener<ApplicationEnvironmentPrepare
             Reachability.requireDatabase("spring.datasource.url", environment.getProperty("spring.datasource.url"));
             Reachability.requireDatabase("compliance.directory.url",
                     environment.getProperty("compliance.directory.url"));
+        }
+        if (readsMail) {
             Reachability.requireImap(environment.getProperty("compliance.imap.host"),
                     environment.getProperty("compliance.imap.port", Integer.class, 993));
         }
@@ -75,6 +78,11 @@ class SettingsCheck implements ApplicationListener<ApplicationEnvironmentPrepare
             Reachability.requireBroker(environment.getProperty("spring.rabbitmq.host", "localhost"),
                     environment.getProperty("spring.rabbitmq.port", Integer.class, 5672));
         }
+    }
+
+    /** A monthly run with {@code compliance.scan.enabled=false} reads the directory only: no IMAP server needed. */
+    private boolean directoryOnly(ConfigurableEnvironment environment) {
+        return command == Command.MONTHLY && !environment.getProperty("compliance.scan.enabled", Boolean.class, true);
     }
 
     static String describe(BindException e) {

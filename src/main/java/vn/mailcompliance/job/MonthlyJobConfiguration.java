@@ -69,12 +69,13 @@ class MonthlyJobConfiguration {
 
     @Bean
     Job monthlyComplianceJob(JobRepository jobRepository, Step syncDirectoryStep, Step scanMailboxesStep,
+                             Step mailboxScanDisabledStep, ScanProperties scan,
                              Step verifyScanCoverageStep, Step evaluateDirectoryChecksStep,
                              Step evaluateAccountChecksStep, Step recordScanFailuresStep,
                              Step writeMonthlyReportStep, Step deliverReportStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(syncDirectoryStep)
-                .next(scanMailboxesStep)
+                .next(scan.enabled() ? scanMailboxesStep : mailboxScanDisabledStep)
                 .next(verifyScanCoverageStep)
                 .next(evaluateDirectoryChecksStep)
                 .next(evaluateAccountChecksStep)
@@ -91,6 +92,18 @@ class MonthlyJobConfiguration {
                 .tasklet((contribution, context) -> {
                     StepExecution step = contribution.getStepExecution();
                     directorySync.synchronize(step.getJobExecutionId(), LocalDateTime.now(settings.zone()));
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+
+    /** In place of the scan with {@code compliance.scan.enabled=false}: no IMAP server is contacted. */
+    @Bean
+    Step mailboxScanDisabledStep(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+        return new StepBuilder("mailboxScanDisabledStep", jobRepository)
+                .tasklet((contribution, context) -> {
+                    log.info("Mailbox scan disabled ({}=false): directory checks only, no mailbox is read",
+                            ScanProperties.ENABLED);
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();
