@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-
-import javax.sql.DataSource;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,9 +22,8 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -40,7 +39,6 @@ import vn.mailcompliance.check.DirectoryCheck;
 import vn.mailcompliance.check.Policy;
 import vn.mailcompliance.delivery.ReportMailer;
 import vn.mailcompliance.directory.Account;
-import vn.mailcompliance.directory.DirectoryRepository;
 import vn.mailcompliance.directory.DirectorySnapshot;
 import vn.mailcompliance.directory.DirectorySync;
 import vn.mailcompliance.directory.MailboxKind;
@@ -112,7 +110,7 @@ class MonthlyJobConfiguration {
     @Bean
     @JobScope
     Step evaluateDirectoryChecksStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                     DirectoryRepository directory, List<DirectoryCheck> checks, Policy policy,
+                                     RunDirectory directory, List<DirectoryCheck> checks, Policy policy,
                                      FindingRepository findings, Waivers waivers, ComplianceProperties settings,
                                      @Value("#{jobParameters['period']}") String period) {
         Clock evaluationClock = evaluationClock(settings, period);
@@ -133,7 +131,7 @@ class MonthlyJobConfiguration {
 
     @Bean
     Step evaluateAccountChecksStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                   JdbcCursorItemReader<Account> accountReader,
+                                   ItemStreamReader<Account> accountReader,
                                    ItemProcessor<Account, List<Finding>> accountCheckProcessor,
                                    ItemWriter<List<Finding>> findingWriter) {
         return new StepBuilder("evaluateAccountChecksStep", jobRepository)
@@ -175,20 +173,17 @@ class MonthlyJobConfiguration {
                 .build();
     }
 
+    /** The run's directory, in address order; a restart goes on after the accounts already checked. */
     @Bean
     @StepScope
-    JdbcCursorItemReader<Account> accountReader(DataSource dataSource) {
-        return new JdbcCursorItemReaderBuilder<Account>()
-                .name("accountReader")
-                .dataSource(dataSource)
-                .sql("SELECT * FROM account WHERE gone_at IS NULL ORDER BY address")
-                .rowMapper(DirectoryRepository.accountRowMapper())
-                .build();
+    ItemStreamReader<Account> accountReader(RunDirectory directory) {
+        return new AccountReader(directory.snapshot().accounts().stream()
+                .sorted(Comparator.comparing(Account::address)).toList());
     }
 
     @Bean
     @StepScope
-    ItemProcessor<Account, List<Finding>> accountCheckProcessor(DirectoryRepository directory,
+    ItemProcessor<Account, List<Finding>> accountCheckProcessor(RunDirectory directory,
                                                                 EvidenceRepository evidence,
                                                                 List<AccountCheck> checks, Policy policy,
                                                                 ComplianceProperties settings,
@@ -198,9 +193,10 @@ class MonthlyJobConfiguration {
         DirectorySnapshot directorySnapshot = directory.snapshot();
         Map<String, UnitMailboxMonth> months = unitMailboxMonths.ofUnitMailboxes(YearMonth.parse(period),
                 LocalDate.now(evaluationClock), directorySnapshot);
+        Set<String> withEvidence = evidence.mailboxesWithEvidence(evaluationClock.instant());
         return account -> {
             AccountSnapshot snapshot = new AccountSnapshot(directorySnapshot, months,
-                    account.kind() == MailboxKind.GROUP
+                    account.kind() == MailboxKind.GROUP || !withEvidence.contains(account.address())
                             ? List.of() : evidence.forMailbox(account.address(), evaluationClock.instant()));
             List<Finding> found = new ArrayList<>();
             checks.forEach(check -> found.addAll(check.check(account, snapshot, policy, evaluationClock)));
@@ -215,8 +211,10 @@ class MonthlyJobConfiguration {
                                             @Value("#{jobParameters['period']}") String period,
                                             @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
         Clock evaluationClock = evaluationClock(settings, period);
-        return chunk -> chunk.forEach(found ->
-                findings.add(period, found, jobExecutionId, waivers.waived(found, LocalDate.now(evaluationClock))));
+        return chunk -> {
+            List<Finding> found = chunk.getItems().stream().flatMap(List::stream).toList();
+            findings.add(period, found, jobExecutionId, waivers.waived(found, LocalDate.now(evaluationClock)));
+        };
     }
 
     /** The instant the period is evaluated as of (not a job-scoped bean: java.time.Clock cannot be proxied). */

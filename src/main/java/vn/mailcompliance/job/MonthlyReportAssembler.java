@@ -36,6 +36,7 @@ class MonthlyReportAssembler {
 
     private final ComplianceProperties settings;
     private final DirectoryRepository directory;
+    private final RunDirectory runDirectory;
     private final FindingRepository findings;
     private final MethodDescription method;
     private final CoverageRepository coverage;
@@ -43,12 +44,14 @@ class MonthlyReportAssembler {
     private final Policy policy;
     private final JobRepository jobRepository;
 
-    MonthlyReportAssembler(ComplianceProperties settings, DirectoryRepository directory, FindingRepository findings,
+    MonthlyReportAssembler(ComplianceProperties settings, DirectoryRepository directory, RunDirectory runDirectory,
+                           FindingRepository findings,
                            MethodDescription method, CoverageRepository coverage,
                            UnitMailboxMonths unitMailboxMonths, Policy policy,
                            JobRepository jobRepository) {
         this.settings = settings;
         this.directory = directory;
+        this.runDirectory = runDirectory;
         this.findings = findings;
         this.method = method;
         this.coverage = coverage;
@@ -62,7 +65,7 @@ class MonthlyReportAssembler {
         LocalDateTime evaluatedAt = LocalDateTime.ofInstant(
                 EvaluationInstant.endOf(period, settings.zone()).instant(),
                 settings.zone());
-        DirectorySnapshot snapshot = directory.snapshot();
+        DirectorySnapshot snapshot = runDirectory.snapshot();
         Map<String, String> parameters = new LinkedHashMap<>();
         execution.getJobParameters().parameters().forEach(p -> parameters.put(p.name(), String.valueOf(p.value())));
         RunMetadata run = new RunMetadata(execution.getId(), execution.getJobInstance().getJobName(), parameters,

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -87,6 +89,17 @@ public class EvidenceRepository {
                 .param("upTo", LocalDateTime.ofInstant(upTo, zone))
                 .query((rs, n) -> evidence(rs))
                 .list();
+    }
+
+    /**
+     * The mailboxes holding any evidence that arrived by {@code upTo}, so that a pass over the whole directory asks
+     * {@link #forMailbox} only for those.
+     */
+    public Set<String> mailboxesWithEvidence(Instant upTo) {
+        return new HashSet<>(jdbc.sql("SELECT DISTINCT address FROM personal_use_evidence WHERE received_at <= :upTo")
+                .param("upTo", LocalDateTime.ofInstant(upTo, zone))
+                .query(String.class)
+                .list());
     }
 
     /**
