@@ -58,6 +58,9 @@ public final class CommandLine {
     private static int runSpring(Invocation invocation, PrintStream out, PrintStream err, DemoEnvironment demo) {
         SpringApplication application = new SpringApplication(MailboxComplianceApplication.class);
         application.addListeners(new SettingsCheck(invocation.command()));
+        // daily is started by cron on every working day and uses a small part of the application: create only that
+        // (its job, the directory sync, the unread reader), not the monthly and audit jobs, reports and remote scan.
+        application.setLazyInitialization(invocation.command() == Command.DAILY);
         if (demo != null) {
             application.addInitializers(context -> context.getEnvironment().getPropertySources()
                     .addFirst(demo.propertySource()));
