@@ -19,6 +19,7 @@ public final class DirectorySnapshot {
     private final Map<String, List<String>> forwardings;
     private final Map<String, List<String>> groupMembers;
     private final Map<String, Account> byAddress;
+    private final Map<String, List<Account>> unitMailboxesByUnit;
 
     /**
      * @param forwardings  destinations each address forwards to, by address
@@ -33,6 +34,9 @@ public final class DirectorySnapshot {
         Map<String, Account> index = new HashMap<>();
         this.accounts.forEach(account -> index.putIfAbsent(account.address(), account));
         this.byAddress = index;
+        this.unitMailboxesByUnit = this.accounts.stream()
+                .filter(account -> account.kind() == MailboxKind.UNIT && account.unitCode() != null)
+                .collect(Collectors.groupingBy(Account::unitCode));
     }
 
     public List<Unit> units() {
@@ -53,6 +57,11 @@ public final class DirectorySnapshot {
 
     public Optional<Account> account(String address) {
         return Optional.ofNullable(byAddress.get(address.toLowerCase()));
+    }
+
+    /** The unit mailboxes of a unit, active or not, in directory order. */
+    public List<Account> unitMailboxesOf(String unitCode) {
+        return unitMailboxesByUnit.getOrDefault(unitCode, List.of());
     }
 
     public List<String> forwardingsOf(String address) {
