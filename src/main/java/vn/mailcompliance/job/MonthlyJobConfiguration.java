@@ -145,10 +145,12 @@ class MonthlyJobConfiguration {
 
     @Bean
     Step writeMonthlyReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                MonthlyReportAssembler assembler, MonthlyWorkbookWriter writer) {
+                                MonthlyReportAssembler assembler, MonthlyWorkbookWriter writer,
+                                RunDirectory directory) {
         return new StepBuilder("writeMonthlyReportStep", jobRepository)
                 .tasklet((contribution, context) -> {
-                    MonthlyReport report = assembler.assemble(contribution.getStepExecution().getJobExecution());
+                    MonthlyReport report = assembler.assemble(contribution.getStepExecution().getJobExecution(),
+                            directory.snapshot());
                     Path workbook = writer.write(report);
                     contribution.getStepExecution().getJobExecution().getExecutionContext()
                             .putString(REPORT_PATH_KEY, workbook.toString());

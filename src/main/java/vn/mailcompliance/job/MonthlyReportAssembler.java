@@ -36,7 +36,6 @@ class MonthlyReportAssembler {
 
     private final ComplianceProperties settings;
     private final DirectoryRepository directory;
-    private final RunDirectory runDirectory;
     private final FindingRepository findings;
     private final MethodDescription method;
     private final CoverageRepository coverage;
@@ -44,14 +43,12 @@ class MonthlyReportAssembler {
     private final Policy policy;
     private final JobRepository jobRepository;
 
-    MonthlyReportAssembler(ComplianceProperties settings, DirectoryRepository directory, RunDirectory runDirectory,
-                           FindingRepository findings,
+    MonthlyReportAssembler(ComplianceProperties settings, DirectoryRepository directory, FindingRepository findings,
                            MethodDescription method, CoverageRepository coverage,
                            UnitMailboxMonths unitMailboxMonths, Policy policy,
                            JobRepository jobRepository) {
         this.settings = settings;
         this.directory = directory;
-        this.runDirectory = runDirectory;
         this.findings = findings;
         this.method = method;
         this.coverage = coverage;
@@ -60,12 +57,17 @@ class MonthlyReportAssembler {
         this.jobRepository = jobRepository;
     }
 
+    /** The report of a job execution, on the directory as stored now (outside the run, e.g. to inspect it). */
     MonthlyReport assemble(JobExecution execution) {
+        return assemble(execution, directory.snapshot());
+    }
+
+    /** The report of a job execution, on the directory that run read ({@link RunDirectory}). */
+    MonthlyReport assemble(JobExecution execution, DirectorySnapshot snapshot) {
         YearMonth period = YearMonth.parse(execution.getJobParameters().getString("period"));
         LocalDateTime evaluatedAt = LocalDateTime.ofInstant(
                 EvaluationInstant.endOf(period, settings.zone()).instant(),
                 settings.zone());
-        DirectorySnapshot snapshot = runDirectory.snapshot();
         Map<String, String> parameters = new LinkedHashMap<>();
         execution.getJobParameters().parameters().forEach(p -> parameters.put(p.name(), String.valueOf(p.value())));
         RunMetadata run = new RunMetadata(execution.getId(), execution.getJobInstance().getJobName(), parameters,
