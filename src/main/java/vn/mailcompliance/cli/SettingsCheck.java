@@ -48,7 +48,7 @@ class SettingsCheck implements ApplicationListener<ApplicationEnvironmentPrepare
                 throw new UsageException(describe(e));
             }
         }
-        boolean readsMail = command != Command.DEMO && !directoryOnly(environment);
+        boolean readsMail = command != Command.DEMO && command != Command.AUDIT && !directoryOnly(environment);
         if (readsMail && isBlank(environment.getProperty("compliance.imap.host"))) {
             throw new UsageException("""
                     No mail server is configured for '%s': set compliance.imap.host (and compliance.imap.master-user, \
@@ -80,7 +80,10 @@ class SettingsCheck implements ApplicationListener<ApplicationEnvironmentPrepare
         }
     }
 
-    /** A monthly run with {@code compliance.scan.enabled=false} reads the directory only: no IMAP server needed. */
+    /**
+     * A monthly run with {@code compliance.scan.enabled=false} reads the directory only: no IMAP server needed (nor
+     * for {@code audit}, which reads only the product's database).
+     */
     private boolean directoryOnly(ConfigurableEnvironment environment) {
         return command == Command.MONTHLY && !environment.getProperty("compliance.scan.enabled", Boolean.class, true);
     }
