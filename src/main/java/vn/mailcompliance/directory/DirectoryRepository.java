@@ -25,6 +25,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class DirectoryRepository {
 
+    /** Accounts per batched statement. */
+    private static final int BATCH = 1_000;
+
+    private static final String UPDATE_ACCOUNT = """
+            UPDATE account SET display_name = :displayName, unit_code = :unitCode, kind = :kind,
+                   employee_id = :employeeId, active = :active, created_at = :createdAt,
+                   password_changed_at = :passwordChangedAt, last_login_at = :lastLoginAt,
+                   left_on = :leftOn, source = :source,
+                   password_change_known = :passwordChangeKnown, signs_mail = :signsMail,
+                   password_exempt = :passwordExempt, gone_at = NULL, synced_at = :now,
+                   sync_execution = :job
+            WHERE address = :address
+            """;
+
+    private static final String INSERT_ACCOUNT = """
+            INSERT INTO account (address, display_name, unit_code, kind, employee_id, active, created_at,
+                   password_changed_at, last_login_at, left_on, source, password_change_known,
+                   signs_mail, password_exempt, synced_at, sync_execution)
+            VALUES (:address, :displayName, :unitCode, :kind, :employeeId, :active, :createdAt,
+                   :passwordChangedAt, :lastLoginAt, :leftOn, :source, :passwordChangeKnown,
+                   :signsMail, :passwordExempt, :now, :job)
+            """;
+
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
 
@@ -67,31 +90,18 @@ public class DirectoryRepository {
         // One batch of UPDATEs for the accounts already stored and one of INSERTs for the new ones, rather than a
         // round trip per account: the sync of a large directory is otherwise bound by the database's latency.
         Set<String> stored = new HashSet<>(jdbc.sql("SELECT address FROM account").query(String.class).list());
-        List<SqlParameterSource> updates = new ArrayList<>();
-        List<SqlParameterSource> inserts = new ArrayList<>();
-        for (Account account : read.accounts()) {
-            Map<String, Object> columns = columns(account, now);
-            columns.put("job", jobExecutionId);
-            (stored.contains(account.address()) ? updates : inserts).add(new MapSqlParameterSource(columns));
+        // Slices of BATCH accounts, so that the parameters of a large directory are never all held at once.
+        for (int start = 0; start < read.accounts().size(); start += BATCH) {
+            List<SqlParameterSource> updates = new ArrayList<>();
+            List<SqlParameterSource> inserts = new ArrayList<>();
+            for (Account account : read.accounts().subList(start, Math.min(read.accounts().size(), start + BATCH))) {
+                Map<String, Object> columns = columns(account, now);
+                columns.put("job", jobExecutionId);
+                (stored.contains(account.address()) ? updates : inserts).add(new MapSqlParameterSource(columns));
+            }
+            named.batchUpdate(UPDATE_ACCOUNT, updates.toArray(SqlParameterSource[]::new));
+            named.batchUpdate(INSERT_ACCOUNT, inserts.toArray(SqlParameterSource[]::new));
         }
-        named.batchUpdate("""
-                UPDATE account SET display_name = :displayName, unit_code = :unitCode, kind = :kind,
-                       employee_id = :employeeId, active = :active, created_at = :createdAt,
-                       password_changed_at = :passwordChangedAt, last_login_at = :lastLoginAt,
-                       left_on = :leftOn, source = :source,
-                       password_change_known = :passwordChangeKnown, signs_mail = :signsMail,
-                       password_exempt = :passwordExempt, gone_at = NULL, synced_at = :now,
-                       sync_execution = :job
-                WHERE address = :address
-                """, updates.toArray(SqlParameterSource[]::new));
-        named.batchUpdate("""
-                INSERT INTO account (address, display_name, unit_code, kind, employee_id, active, created_at,
-                       password_changed_at, last_login_at, left_on, source, password_change_known,
-                       signs_mail, password_exempt, synced_at, sync_execution)
-                VALUES (:address, :displayName, :unitCode, :kind, :employeeId, :active, :createdAt,
-                       :passwordChangedAt, :lastLoginAt, :leftOn, :source, :passwordChangeKnown,
-                       :signsMail, :passwordExempt, :now, :job)
-                """, inserts.toArray(SqlParameterSource[]::new));
         named.batchUpdate("UPDATE account SET sync_execution = :job WHERE address = :address AND gone_at IS NULL",
                 read.rejections().stream()
                         .map(rejection -> DirectoryReadBuilder.normalise(rejection.rowKey()))
