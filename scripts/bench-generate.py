@@ -3,6 +3,12 @@
 
   bench-generate.py create MAILROOT PERSONAL UNITS MESSAGES   # users.txt, units.txt, personal.txt in MAILROOT/..
   bench-generate.py add MAILROOT SHARE                        # SHARE (e.g. 0.02) more messages, new and unseen
+  bench-generate.py directory OUTDIR PERSONAL UNITS           # OUTDIR/vmail.sql (iRedMail rows), OUTDIR/roster.csv
+
+The directory holds the same addresses as the mailboxes (nvNNNNN personal, donviNNN unit mailboxes), and a
+realistic share of what the checks look for: initial passwords never changed, passwords past their age, forwarding
+to free webmail, groups with an outside member, leavers whose mailbox is still active, staff without a mailbox,
+personal mailboxes nobody logs into.
 """
 import os
 import random
@@ -36,8 +42,8 @@ def write(maildir, n, when, seen, folder):
 
 def create(root, personal, units, messages):
     random.seed(42)
-    users = ["nv%05d@%s" % (i, DOMAIN) for i in range(1, personal + 1)]
-    unit_users = ["donvi%03d@%s" % (i, DOMAIN) for i in range(1, units + 1)]
+    users = [personal_address(i) for i in range(1, personal + 1)]
+    unit_users = [unit_address(i) for i in range(1, units + 1)]
     everyone = users + unit_users
     now = time.time()
     per_mailbox = max(1, messages // len(everyone))
@@ -72,8 +78,87 @@ def add(root, share):
     print("added %d messages" % count)
 
 
+def personal_address(i):
+    return "nv%05d@%s" % (i, DOMAIN)
+
+
+def unit_address(u):
+    return "donvi%03d@%s" % (u, DOMAIN)
+
+
+def sql_text(value):
+    return "NULL" if value is None else "'" + str(value).replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def insert_rows(out, table, columns, rows, per_statement=1000):
+    for start in range(0, len(rows), per_statement):
+        out.write("INSERT INTO %s (%s) VALUES\n" % (table, ", ".join(columns)))
+        out.write(",\n".join("(" + ", ".join(sql_text(v) for v in row) + ")"
+                             for row in rows[start:start + per_statement]))
+        out.write(";\n")
+
+
+def directory(out_dir, personal, units):
+    random.seed(43)
+    now = time.time()
+    day = 86400
+    stamp = lambda t: time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(t))
+    mailboxes, last_login, forwardings, aliases, roster = [], [], [], [], []
+    unit_of = lambda i: 1 + (i - 1) % units
+    for i in range(1, personal + 1):
+        address = personal_address(i)
+        created = now - random.uniform(400, 2000) * day
+        r = random.random()
+        changed = ("1970-01-01 01:01:01" if r < 0.08 else stamp(now - random.uniform(100, 400) * day) if r < 0.25
+                   else stamp(now - random.uniform(1, 85) * day))
+        mailboxes.append((address, "Nhân viên %05d" % i, DOMAIN, "DV%03d" % unit_of(i), "E%06d" % i,
+                          stamp(created), changed, 1))
+        login = now - (random.uniform(30, 90) if random.random() < 0.05 else random.uniform(0, 3)) * day
+        last_login.append((address, DOMAIN, int(login), None, None))
+        if random.random() < 0.02:
+            forwardings.append((address, "nv%05d.canhan@gmail.com" % i, DOMAIN, "gmail.com", 0, 1))
+        left_on = (time.strftime("%Y-%m-%d", time.localtime(now - random.uniform(40, 300) * day))
+                   if random.random() < 0.01 else "")
+        roster.append(("DV%03d" % unit_of(i), "Đơn vị %03d" % unit_of(i), "Nhân viên %05d" % i, "E%06d" % i,
+                       address, "personal", left_on))
+    for u in range(1, units + 1):
+        address = unit_address(u)
+        mailboxes.append((address, "Hộp thư Đơn vị %03d" % u, DOMAIN, "DV%03d" % u, "", stamp(now - 2000 * day),
+                          stamp(now - random.uniform(1, 120) * day), 1))
+        roster.append(("DV%03d" % u, "Đơn vị %03d" % u, "Hộp thư Đơn vị %03d" % u, "", address, "unit", ""))
+        if random.random() < 0.1:
+            roster.append(("DV%03d" % u, "Đơn vị %03d" % u, "Nhân viên mới %03d" % u, "N%05d" % u, "", "personal",
+                           ""))
+    for g in range(1, max(1, units // 4) + 1):
+        group = "nhom%03d@%s" % (g, DOMAIN)
+        aliases.append((group, "Nhóm %03d" % g, DOMAIN, stamp(now - 1500 * day), 1))
+        members = [personal_address(random.randint(1, personal)) for _ in range(5)]
+        if g % 10 == 1:
+            members.append("doitac%03d@yahoo.com" % g)
+        for member in sorted(set(members)):
+            forwardings.append((group, member, DOMAIN, member.split("@")[1], 1, 0))
+        roster.append(("DV%03d" % (1 + (g - 1) % units), "Đơn vị %03d" % (1 + (g - 1) % units), "Nhóm %03d" % g,
+                       "", group, "group", ""))
+    with open(os.path.join(out_dir, "vmail.sql"), "w", encoding="utf-8") as out:
+        out.write("SET NAMES utf8mb4;\n")
+        insert_rows(out, "domain", ["domain"], [(DOMAIN,)])
+        insert_rows(out, "mailbox", ["username", "name", "domain", "department", "employeeid", "created",
+                                     "passwordlastchange", "active"], mailboxes)
+        insert_rows(out, "last_login", ["username", "domain", "imap", "pop3", "lda"], last_login)
+        insert_rows(out, "alias", ["address", "name", "domain", "created", "active"], aliases)
+        insert_rows(out, "forwardings", ["address", "forwarding", "domain", "dest_domain", "is_list",
+                                         "is_forwarding"], forwardings)
+    with open(os.path.join(out_dir, "roster.csv"), "w", encoding="utf-8", newline="") as out:
+        out.write("unit_code,unit_name,full_name,employee_id,mailbox,mailbox_kind,left_on\n")
+        out.writelines(",".join(row) + "\n" for row in roster)
+    print("generated a directory of %d mailboxes, %d groups, %d roster rows" % (len(mailboxes), len(aliases),
+                                                                                len(roster)))
+
+
 if __name__ == "__main__":
-    if sys.argv[1] == "create":
+    if sys.argv[1] == "directory":
+        directory(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))
+    elif sys.argv[1] == "create":
         create(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]))
     else:
         add(sys.argv[2], float(sys.argv[3]))

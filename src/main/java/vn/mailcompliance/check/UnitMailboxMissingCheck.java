@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.directory.DirectorySnapshot;
-import vn.mailcompliance.directory.MailboxKind;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
 
@@ -37,8 +36,6 @@ class UnitMailboxMissingCheck implements DirectoryCheck {
     }
 
     static List<Account> unitMailboxes(DirectorySnapshot directory, String unitCode) {
-        return directory.accounts().stream()
-                .filter(a -> a.kind() == MailboxKind.UNIT && unitCode.equals(a.unitCode()))
-                .toList();
+        return directory.unitMailboxesOf(unitCode);
     }
 }

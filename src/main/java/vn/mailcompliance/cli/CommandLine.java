@@ -62,6 +62,9 @@ public final class CommandLine {
     private static int runSpring(Invocation invocation, PrintStream out, PrintStream err) {
         SpringApplication application = new SpringApplication(MailboxComplianceApplication.class);
         application.addListeners(new SettingsCheck(invocation.command()));
+        // daily is started by cron on every working day and uses a small part of the application: create only that
+        // (its job, the directory sync, the unread reader), not the monthly and audit jobs, reports and remote scan.
+        application.setLazyInitialization(invocation.command() == Command.DAILY);
         try (DemoStart demo = new DemoStart(out)) {
             if (invocation.command() == Command.DEMO) {
                 application.addListeners(demo);

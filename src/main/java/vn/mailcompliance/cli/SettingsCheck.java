@@ -63,7 +63,8 @@ class SettingsCheck implements ApplicationListener<ApplicationEnvironmentPrepare
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         ConfigurableEnvironment environment = event.getEnvironment();
         bindAndValidateEverySettingsRecord(Binder.get(environment));
-        if (command != Command.DEMO && isBlank(environment.getProperty("compliance.imap.host"))) {
+        boolean readsMail = command != Command.DEMO && command != Command.AUDIT && !directoryOnly(environment);
+        if (readsMail && isBlank(environment.getProperty("compliance.imap.host"))) {
             throw new UsageException("""
                     No mail server is configured for '%s': set compliance.imap.host (and compliance.imap.master-user, \
                     compliance.imap.master-password, compliance.directory.url, spring.datasource.url) in \
@@ -84,6 +85,8 @@ class SettingsCheck implements ApplicationListener<ApplicationEnvironmentPrepare
                     environment.getProperty("compliance.directory.url"));
             Reachability.requireDirectory(environment.getProperty("compliance.directory.url"),
                     environment.getProperty("compliance.directory.base-dn"));
+        }
+        if (readsMail) {
             Reachability.requireImap(environment.getProperty("compliance.imap.host"),
                     environment.getProperty("compliance.imap.port", Integer.class, 993));
         }
@@ -95,7 +98,8 @@ class SettingsCheck implements ApplicationListener<ApplicationEnvironmentPrepare
         if (command != Command.DEMO) {
             requireOwnDatabase(environment.getProperty("spring.datasource.url"));
         }
-        if (READS_MAILBOXES.contains(command) && isBlank(environment.getProperty("compliance.imap.master-password"))) {
+        if (readsMail && READS_MAILBOXES.contains(command)
+                && isBlank(environment.getProperty("compliance.imap.master-password"))) {
             throw new UsageException("Setting 'compliance.imap.master-password' is not set: '" + command.word()
                     + "' reads mailboxes with the auditor's credential. Set it in the environment "
                     + "(COMPLIANCE_IMAP_MASTER_PASSWORD) or a secrets file outside the repository "
@@ -161,6 +165,14 @@ class SettingsCheck implements ApplicationListener<ApplicationEnvironmentPrepare
                 }
             }
         }
+    }
+
+    /**
+     * A monthly run with {@code compliance.scan.enabled=false} reads the directory only: no IMAP server needed (nor
+     * for {@code audit}, which reads only the product's database).
+     */
+    private boolean directoryOnly(ConfigurableEnvironment environment) {
+        return command == Command.MONTHLY && !environment.getProperty("compliance.scan.enabled", Boolean.class, true);
     }
 
     static String describe(BindException e) {

@@ -3,11 +3,17 @@ package vn.mailcompliance.directory;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,10 +25,35 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class DirectoryRepository {
 
-    private final JdbcClient jdbc;
+    /** Accounts per batched statement. */
+    private static final int BATCH = 1_000;
 
-    DirectoryRepository(JdbcClient jdbc) {
+    private static final String UPDATE_ACCOUNT = """
+            UPDATE account SET display_name = :displayName, unit_code = :unitCode, kind = :kind,
+                   employee_id = :employeeId, active = :active, created_at = :createdAt,
+                   password_changed_at = :passwordChangedAt, last_login_at = :lastLoginAt,
+                   left_on = :leftOn, source = :source,
+                   password_change_known = :passwordChangeKnown, signs_mail = :signsMail,
+                   password_exempt = :passwordExempt, gone_at = NULL, synced_at = :now,
+                   sync_execution = :job
+            WHERE address = :address
+            """;
+
+    private static final String INSERT_ACCOUNT = """
+            INSERT INTO account (address, display_name, unit_code, kind, employee_id, active, created_at,
+                   password_changed_at, last_login_at, left_on, source, password_change_known,
+                   signs_mail, password_exempt, synced_at, sync_execution)
+            VALUES (:address, :displayName, :unitCode, :kind, :employeeId, :active, :createdAt,
+                   :passwordChangedAt, :lastLoginAt, :leftOn, :source, :passwordChangeKnown,
+                   :signsMail, :passwordExempt, :now, :job)
+            """;
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    DirectoryRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
+        this.named = named;
     }
 
     /**
@@ -56,52 +87,38 @@ public class DirectoryRepository {
                 WHERE gone_at IS NULL AND (sync_execution IS NULL OR sync_execution <> :job)""")
                 .param("now", now).param("job", jobExecutionId).update();
 
-        for (Account account : read.accounts()) {
-            Map<String, Object> columns = columns(account, now);
-            columns.put("job", jobExecutionId);
-            int updated = jdbc.sql("""
-                            UPDATE account SET display_name = :displayName, unit_code = :unitCode, kind = :kind,
-                                   employee_id = :employeeId, active = :active, created_at = :createdAt,
-                                   password_changed_at = :passwordChangedAt, last_login_at = :lastLoginAt,
-                                   left_on = :leftOn, source = :source,
-                                   password_change_known = :passwordChangeKnown, signs_mail = :signsMail,
-                                   password_exempt = :passwordExempt, gone_at = NULL, synced_at = :now,
-                                   sync_execution = :job
-                            WHERE address = :address
-                            """)
-                    .params(columns).update();
-            if (updated == 0) {
-                jdbc.sql("""
-                                INSERT INTO account (address, display_name, unit_code, kind, employee_id, active, created_at,
-                                       password_changed_at, last_login_at, left_on, source, password_change_known,
-                                       signs_mail, password_exempt, synced_at, sync_execution)
-                                VALUES (:address, :displayName, :unitCode, :kind, :employeeId, :active, :createdAt,
-                                       :passwordChangedAt, :lastLoginAt, :leftOn, :source, :passwordChangeKnown,
-                                       :signsMail, :passwordExempt, :now, :job)
-                                """)
-                        .params(columns).update();
+        // One batch of UPDATEs for the accounts already stored and one of INSERTs for the new ones, rather than a
+        // round trip per account: the sync of a large directory is otherwise bound by the database's latency.
+        Set<String> stored = new HashSet<>(jdbc.sql("SELECT address FROM account").query(String.class).list());
+        // Slices of BATCH accounts, so that the parameters of a large directory are never all held at once.
+        for (int start = 0; start < read.accounts().size(); start += BATCH) {
+            List<SqlParameterSource> updates = new ArrayList<>();
+            List<SqlParameterSource> inserts = new ArrayList<>();
+            for (Account account : read.accounts().subList(start, Math.min(read.accounts().size(), start + BATCH))) {
+                Map<String, Object> columns = columns(account, now);
+                columns.put("job", jobExecutionId);
+                (stored.contains(account.address()) ? updates : inserts).add(new MapSqlParameterSource(columns));
             }
+            named.batchUpdate(UPDATE_ACCOUNT, updates.toArray(SqlParameterSource[]::new));
+            named.batchUpdate(INSERT_ACCOUNT, inserts.toArray(SqlParameterSource[]::new));
         }
-        for (DirectoryRead.Rejection rejection : read.rejections()) {
-            String address = DirectoryReadBuilder.normalise(rejection.rowKey());
-            if (address != null) {
-                jdbc.sql("UPDATE account SET sync_execution = :job WHERE address = :address AND gone_at IS NULL")
-                        .param("job", jobExecutionId).param("address", address).update();
-            }
-        }
+        named.batchUpdate("UPDATE account SET sync_execution = :job WHERE address = :address AND gone_at IS NULL",
+                read.rejections().stream()
+                        .map(rejection -> DirectoryReadBuilder.normalise(rejection.rowKey()))
+                        .filter(Objects::nonNull)
+                        .map(address -> new MapSqlParameterSource("job", jobExecutionId).addValue("address", address))
+                        .toArray(SqlParameterSource[]::new));
         jdbc.sql("""
                 UPDATE account SET gone_at = :now
                 WHERE gone_at IS NULL AND (sync_execution IS NULL OR sync_execution <> :job)""")
                 .param("now", now).param("job", jobExecutionId).update();
 
         jdbc.sql("DELETE FROM forwarding").update();
-        read.forwardings().forEach((address, destinations) -> destinations.forEach(destination ->
-                jdbc.sql("INSERT INTO forwarding (address, destination) VALUES (:a, :d)")
-                        .param("a", address).param("d", destination).update()));
+        named.getJdbcTemplate().batchUpdate("INSERT INTO forwarding (address, destination) VALUES (?, ?)",
+                pairs(read.forwardings()));
         jdbc.sql("DELETE FROM group_member").update();
-        read.groupMembers().forEach((group, members) -> members.forEach(member ->
-                jdbc.sql("INSERT INTO group_member (group_address, member_address) VALUES (:g, :m)")
-                        .param("g", group).param("m", member).update()));
+        named.getJdbcTemplate().batchUpdate("INSERT INTO group_member (group_address, member_address) VALUES (?, ?)",
+                pairs(read.groupMembers()));
 
         jdbc.sql("DELETE FROM directory_source_policy").update();
         read.sourcePolicy().forEach((name, value) ->
@@ -175,6 +192,12 @@ public class DirectoryRepository {
                 .query((rs, n) -> new DirectoryRead.Rejection(rs.getString("source"), rs.getInt("row_no"),
                         rs.getString("row_key"), rs.getString("reason")))
                 .list();
+    }
+
+    private static List<Object[]> pairs(Map<String, List<String>> lists) {
+        List<Object[]> pairs = new ArrayList<>();
+        lists.forEach((key, values) -> values.forEach(value -> pairs.add(new Object[] {key, value})));
+        return pairs;
     }
 
     private Map<String, List<String>> pairs(String sql) {

@@ -1,5 +1,6 @@
 package vn.mailcompliance.directory;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,26 +9,59 @@ import java.util.stream.Collectors;
 
 /**
  * The directory as synchronised, as of one run: units, accounts still present in the source, forwardings and group
- * members. Checks read it; they never query the database themselves.
- *
- * @param forwardings  destinations each address forwards to, by address
- * @param groupMembers members of each group mailbox, by group address
+ * members. Checks read it; they never query the database themselves. Immutable; looking an account up by address is
+ * a map look-up, since checks do it for every group member of a directory of any size.
  */
-public record DirectorySnapshot(
-        List<Unit> units,
-        List<Account> accounts,
-        Map<String, List<String>> forwardings,
-        Map<String, List<String>> groupMembers) {
+public final class DirectorySnapshot {
 
-    public DirectorySnapshot {
-        units = List.copyOf(units);
-        accounts = List.copyOf(accounts);
-        forwardings = Map.copyOf(forwardings);
-        groupMembers = Map.copyOf(groupMembers);
+    private final List<Unit> units;
+    private final List<Account> accounts;
+    private final Map<String, List<String>> forwardings;
+    private final Map<String, List<String>> groupMembers;
+    private final Map<String, Account> byAddress;
+    private final Map<String, List<Account>> unitMailboxesByUnit;
+
+    /**
+     * @param forwardings  destinations each address forwards to, by address
+     * @param groupMembers members of each group mailbox, by group address
+     */
+    public DirectorySnapshot(List<Unit> units, List<Account> accounts, Map<String, List<String>> forwardings,
+                             Map<String, List<String>> groupMembers) {
+        this.units = List.copyOf(units);
+        this.accounts = List.copyOf(accounts);
+        this.forwardings = Map.copyOf(forwardings);
+        this.groupMembers = Map.copyOf(groupMembers);
+        Map<String, Account> index = new HashMap<>();
+        this.accounts.forEach(account -> index.putIfAbsent(account.address(), account));
+        this.byAddress = index;
+        this.unitMailboxesByUnit = this.accounts.stream()
+                .filter(account -> account.kind() == MailboxKind.UNIT && account.unitCode() != null)
+                .collect(Collectors.groupingBy(Account::unitCode));
+    }
+
+    public List<Unit> units() {
+        return units;
+    }
+
+    public List<Account> accounts() {
+        return accounts;
+    }
+
+    public Map<String, List<String>> forwardings() {
+        return forwardings;
+    }
+
+    public Map<String, List<String>> groupMembers() {
+        return groupMembers;
     }
 
     public Optional<Account> account(String address) {
-        return Optional.ofNullable(byAddress().get(address.toLowerCase()));
+        return Optional.ofNullable(byAddress.get(address.toLowerCase()));
+    }
+
+    /** The unit mailboxes of a unit, active or not, in directory order. */
+    public List<Account> unitMailboxesOf(String unitCode) {
+        return unitMailboxesByUnit.getOrDefault(unitCode, List.of());
     }
 
     public List<String> forwardingsOf(String address) {
@@ -40,9 +74,5 @@ public record DirectorySnapshot(
 
     public Map<String, Unit> unitsByCode() {
         return units.stream().collect(Collectors.toMap(Unit::code, Function.identity(), (a, b) -> a));
-    }
-
-    private Map<String, Account> byAddress() {
-        return accounts.stream().collect(Collectors.toMap(Account::address, Function.identity(), (a, b) -> a));
     }
 }

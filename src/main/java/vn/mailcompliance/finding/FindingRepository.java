@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,13 +41,18 @@ public class FindingRepository {
     private static final TypeReference<LinkedHashMap<String, String>> DETAILS = new TypeReference<>() {
     };
 
+    /** Findings per batched INSERT, and addresses per look-up of earlier periods. */
+    private static final int BATCH = 500;
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final DataSource dataSource;
     private final ObjectMapper json = new ObjectMapper();
     private volatile JdbcClient streaming;
 
-    FindingRepository(JdbcClient jdbc, DataSource dataSource) {
+    FindingRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.dataSource = dataSource;
     }
 
@@ -64,30 +71,28 @@ public class FindingRepository {
      */
     @Transactional
     public void add(String period, List<Finding> findings, long jobExecutionId, Map<Finding, Waiver> waived) {
-        for (Finding finding : findings) {
-            LocalDateTime firstSeen = earlierFirstSeen(period, finding)
-                    .filter(earlier -> earlier.isBefore(finding.firstSeen()))
+        Map<Key, LocalDateTime> earlier = earlierFirstSeen(period, findings);
+        jdbcTemplate.batchUpdate("""
+                INSERT INTO finding (period, code, unit_code, address, subject, severity, details, first_seen,
+                                     last_seen, waiver_id, job_execution_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, findings, BATCH, (ps, finding) -> {
+            LocalDateTime firstSeen = Optional.ofNullable(earlier.get(Key.of(finding)))
+                    .filter(seen -> seen.isBefore(finding.firstSeen()))
                     .orElse(finding.firstSeen());
             Waiver waiver = waived.get(finding);
-            jdbc.sql("""
-                    INSERT INTO finding (period, code, unit_code, address, subject, severity, details, first_seen,
-                                         last_seen, waiver_id, job_execution_id)
-                    VALUES (:period, :code, :unit, :address, :subject, :severity, :details, :firstSeen, :lastSeen,
-                            :waiver, :job)
-                    """)
-                    .param("period", period)
-                    .param("code", finding.code().name())
-                    .param("unit", finding.unitCode())
-                    .param("address", finding.address() == null ? "" : finding.address())
-                    .param("subject", finding.subject())
-                    .param("severity", finding.severity().name())
-                    .param("details", write(withWaiver(finding.details(), waiver)))
-                    .param("firstSeen", firstSeen)
-                    .param("lastSeen", finding.lastSeen())
-                    .param("waiver", waiver == null ? null : waiver.id())
-                    .param("job", jobExecutionId)
-                    .update();
-        }
+            ps.setString(1, period);
+            ps.setString(2, finding.code().name());
+            ps.setString(3, finding.unitCode());
+            ps.setString(4, Key.address(finding));
+            ps.setString(5, finding.subject());
+            ps.setString(6, finding.severity().name());
+            ps.setString(7, write(withWaiver(finding.details(), waiver)));
+            ps.setObject(8, firstSeen);
+            ps.setObject(9, finding.lastSeen());
+            ps.setString(10, waiver == null ? null : waiver.id());
+            ps.setLong(11, jobExecutionId);
+        });
     }
 
     /** Replaces the stored copy of the approved exceptions (the waivers file stays the source of truth). */
@@ -166,17 +171,39 @@ public class FindingRepository {
         return streaming;
     }
 
-    private Optional<LocalDateTime> earlierFirstSeen(String period, Finding finding) {
-        return jdbc.sql("""
-                        SELECT MIN(first_seen) FROM finding
-                        WHERE period < :period AND code = :code AND address = :address AND subject = :subject
-                        """)
-                .param("period", period)
-                .param("code", finding.code().name())
-                .param("address", finding.address() == null ? "" : finding.address())
-                .param("subject", finding.subject())
-                .query(LocalDateTime.class)
-                .optional();
+    /**
+     * The earliest first-seen of each finding's identity in earlier periods, in one query per {@value #BATCH}
+     * addresses rather than one per finding.
+     */
+    private Map<Key, LocalDateTime> earlierFirstSeen(String period, List<Finding> findings) {
+        List<String> addresses = findings.stream().map(Key::address).distinct().toList();
+        Map<Key, LocalDateTime> earliest = new HashMap<>();
+        for (int start = 0; start < addresses.size(); start += BATCH) {
+            jdbc.sql("""
+                            SELECT code, address, subject, MIN(first_seen) AS first_seen FROM finding
+                            WHERE period < :period AND address IN (:addresses)
+                            GROUP BY code, address, subject
+                            """)
+                    .param("period", period)
+                    .param("addresses", addresses.subList(start, Math.min(addresses.size(), start + BATCH)))
+                    .query(rs -> {
+                        earliest.put(new Key(rs.getString("code"), rs.getString("address"), rs.getString("subject")),
+                                rs.getObject("first_seen", LocalDateTime.class));
+                    });
+        }
+        return earliest;
+    }
+
+    /** What identifies a finding across periods. */
+    private record Key(String code, String address, String subject) {
+
+        static Key of(Finding finding) {
+            return new Key(finding.code().name(), address(finding), finding.subject());
+        }
+
+        static String address(Finding finding) {
+            return finding.address() == null ? "" : finding.address();
+        }
     }
 
     private static Map<String, String> withWaiver(Map<String, String> details, Waiver waiver) {

@@ -39,7 +39,6 @@ import org.springframework.transaction.interceptor.TransactionAttribute;
 
 import vn.mailcompliance.ComplianceProperties;
 import vn.mailcompliance.directory.Account;
-import vn.mailcompliance.directory.DirectoryRepository;
 import vn.mailcompliance.directory.DirectorySnapshot;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
@@ -117,7 +116,7 @@ class MailboxScanStepConfiguration {
 
     /** Splits the scannable mailboxes, in address order, into one contiguous range per thread. */
     @Bean
-    Partitioner mailboxPartitioner(DirectoryRepository directory) {
+    Partitioner mailboxPartitioner(RunDirectory directory) {
         return gridSize -> {
             List<String> addresses = scannable(directory.snapshot());
             Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
@@ -234,7 +233,7 @@ class MailboxScanStepConfiguration {
     /** Reports every mailbox that could not be scanned as a SCAN_FAILED finding of the period. */
     @Bean
     Step recordScanFailuresStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                CoverageRepository coverage, DirectoryRepository directory,
+                                CoverageRepository coverage, RunDirectory directory,
                                 FindingRepository findings, Waivers waivers, ComplianceProperties settings) {
         return new StepBuilder("recordScanFailuresStep", jobRepository)
                 .tasklet((contribution, context) -> {

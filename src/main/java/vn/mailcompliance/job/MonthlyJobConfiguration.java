@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-
-import javax.sql.DataSource;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,9 +22,8 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -40,7 +39,6 @@ import vn.mailcompliance.check.DirectoryCheck;
 import vn.mailcompliance.check.Policy;
 import vn.mailcompliance.delivery.ReportMailer;
 import vn.mailcompliance.directory.Account;
-import vn.mailcompliance.directory.DirectoryRepository;
 import vn.mailcompliance.directory.DirectorySnapshot;
 import vn.mailcompliance.directory.DirectorySync;
 import vn.mailcompliance.directory.MailboxKind;
@@ -69,13 +67,14 @@ class MonthlyJobConfiguration {
 
     @Bean
     Job monthlyComplianceJob(JobRepository jobRepository, Step syncDirectoryStep, Step scanMailboxesStep,
+                             Step mailboxScanDisabledStep, ScanProperties scan,
                              Step verifyScanCoverageStep, Step evaluateDirectoryChecksStep,
                              Step evaluateAccountChecksStep, Step recordScanFailuresStep,
                              Step writeMonthlyReportStep, Step deliverReportStep, ExecutionOwners owners) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(owners.jobListener())
                 .start(syncDirectoryStep)
-                .next(scanMailboxesStep)
+                .next(scan.enabled() ? scanMailboxesStep : mailboxScanDisabledStep)
                 .next(verifyScanCoverageStep)
                 .next(evaluateDirectoryChecksStep)
                 .next(evaluateAccountChecksStep)
@@ -97,10 +96,22 @@ class MonthlyJobConfiguration {
                 .build();
     }
 
+    /** In place of the scan with {@code compliance.scan.enabled=false}: no IMAP server is contacted. */
+    @Bean
+    Step mailboxScanDisabledStep(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+        return new StepBuilder("mailboxScanDisabledStep", jobRepository)
+                .tasklet((contribution, context) -> {
+                    log.info("Mailbox scan disabled ({}=false): directory checks only, no mailbox is read",
+                            ScanProperties.ENABLED);
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+
     @Bean
     @JobScope
     Step evaluateDirectoryChecksStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                     DirectoryRepository directory, List<DirectoryCheck> checks, Policy policy,
+                                     RunDirectory directory, List<DirectoryCheck> checks, Policy policy,
                                      FindingRepository findings, Waivers waivers, ComplianceProperties settings,
                                      @Value("#{jobParameters['period']}") String period) {
         Clock evaluationClock = evaluationClock(settings, period);
@@ -121,7 +132,7 @@ class MonthlyJobConfiguration {
 
     @Bean
     Step evaluateAccountChecksStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                   JdbcCursorItemReader<Account> accountReader,
+                                   ItemStreamReader<Account> accountReader,
                                    ItemProcessor<Account, List<Finding>> accountCheckProcessor,
                                    ItemWriter<List<Finding>> findingWriter) {
         return new StepBuilder("evaluateAccountChecksStep", jobRepository)
@@ -135,10 +146,12 @@ class MonthlyJobConfiguration {
 
     @Bean
     Step writeMonthlyReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                MonthlyReportAssembler assembler, MonthlyWorkbookWriter writer) {
+                                MonthlyReportAssembler assembler, MonthlyWorkbookWriter writer,
+                                RunDirectory directory) {
         return new StepBuilder("writeMonthlyReportStep", jobRepository)
                 .tasklet((contribution, context) -> {
-                    MonthlyReport report = assembler.assemble(contribution.getStepExecution().getJobExecution());
+                    MonthlyReport report = assembler.assemble(contribution.getStepExecution().getJobExecution(),
+                            directory.snapshot());
                     Path workbook = writer.write(report);
                     contribution.getStepExecution().getJobExecution().getExecutionContext()
                             .putString(REPORT_PATH_KEY, workbook.toString());
@@ -163,20 +176,17 @@ class MonthlyJobConfiguration {
                 .build();
     }
 
+    /** The run's directory, in address order; a restart goes on after the accounts already checked. */
     @Bean
     @StepScope
-    JdbcCursorItemReader<Account> accountReader(DataSource dataSource) {
-        return new JdbcCursorItemReaderBuilder<Account>()
-                .name("accountReader")
-                .dataSource(dataSource)
-                .sql("SELECT * FROM account WHERE gone_at IS NULL ORDER BY address")
-                .rowMapper(DirectoryRepository.accountRowMapper())
-                .build();
+    ItemStreamReader<Account> accountReader(RunDirectory directory) {
+        return new AccountReader(directory.snapshot().accounts().stream()
+                .sorted(Comparator.comparing(Account::address)).toList());
     }
 
     @Bean
     @StepScope
-    ItemProcessor<Account, List<Finding>> accountCheckProcessor(DirectoryRepository directory,
+    ItemProcessor<Account, List<Finding>> accountCheckProcessor(RunDirectory directory,
                                                                 EvidenceRepository evidence,
                                                                 List<AccountCheck> checks, Policy policy,
                                                                 ComplianceProperties settings,
@@ -186,9 +196,10 @@ class MonthlyJobConfiguration {
         DirectorySnapshot directorySnapshot = directory.snapshot();
         Map<String, UnitMailboxMonth> months = unitMailboxMonths.ofUnitMailboxes(YearMonth.parse(period),
                 LocalDate.now(evaluationClock), directorySnapshot);
+        Set<String> withEvidence = evidence.mailboxesWithEvidence(evaluationClock.instant());
         return account -> {
             AccountSnapshot snapshot = new AccountSnapshot(directorySnapshot, months,
-                    account.kind() == MailboxKind.GROUP
+                    account.kind() == MailboxKind.GROUP || !withEvidence.contains(account.address())
                             ? List.of() : evidence.forMailbox(account.address(), evaluationClock.instant()));
             List<Finding> found = new ArrayList<>();
             checks.forEach(check -> found.addAll(check.check(account, snapshot, policy, evaluationClock)));
@@ -203,8 +214,10 @@ class MonthlyJobConfiguration {
                                             @Value("#{jobParameters['period']}") String period,
                                             @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
         Clock evaluationClock = evaluationClock(settings, period);
-        return chunk -> chunk.forEach(found ->
-                findings.add(period, found, jobExecutionId, waivers.waived(found, LocalDate.now(evaluationClock))));
+        return chunk -> {
+            List<Finding> found = chunk.getItems().stream().flatMap(List::stream).toList();
+            findings.add(period, found, jobExecutionId, waivers.waived(found, LocalDate.now(evaluationClock)));
+        };
     }
 
     /** The instant the period is evaluated as of (not a job-scoped bean: java.time.Clock cannot be proxied). */

@@ -58,12 +58,17 @@ class MonthlyReportAssembler {
         this.jobRepository = jobRepository;
     }
 
+    /** The report of a job execution, on the directory as stored now (outside the run, e.g. to inspect it). */
     MonthlyReport assemble(JobExecution execution) {
+        return assemble(execution, directory.snapshot());
+    }
+
+    /** The report of a job execution, on the directory that run read ({@link RunDirectory}). */
+    MonthlyReport assemble(JobExecution execution, DirectorySnapshot snapshot) {
         YearMonth period = YearMonth.parse(execution.getJobParameters().getString("period"));
         LocalDateTime evaluatedAt = LocalDateTime.ofInstant(
                 EvaluationInstant.endOf(period, settings.zone()).instant(),
                 settings.zone());
-        DirectorySnapshot snapshot = directory.snapshot();
         Map<String, String> parameters = new LinkedHashMap<>();
         execution.getJobParameters().parameters().forEach(p -> parameters.put(p.name(), String.valueOf(p.value())));
         RunMetadata run = new RunMetadata(execution.getId(), execution.getJobInstance().getJobName(), parameters,

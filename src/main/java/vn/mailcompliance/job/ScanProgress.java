@@ -13,7 +13,6 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
-import vn.mailcompliance.directory.DirectoryRepository;
 import vn.mailcompliance.imap.CoverageRepository;
 import vn.mailcompliance.imap.ScanOutcome;
 
@@ -28,7 +27,7 @@ class ScanProgress implements StepExecutionListener {
     private static final long LOG_EVERY_NANOS = Duration.ofSeconds(5).toNanos();
     private static final int BAR_WIDTH = 30;
 
-    private final DirectoryRepository directory;
+    private final RunDirectory directory;
     private final CoverageRepository coverage;
     private final boolean terminal = System.console() != null;
     private final PrintStream out = System.out;
@@ -42,7 +41,7 @@ class ScanProgress implements StepExecutionListener {
     /** False on a remote-scan worker, which runs partitions of a scan step started on another machine. */
     private volatile boolean running;
 
-    ScanProgress(DirectoryRepository directory, CoverageRepository coverage) {
+    ScanProgress(RunDirectory directory, CoverageRepository coverage) {
         this.directory = directory;
         this.coverage = coverage;
     }

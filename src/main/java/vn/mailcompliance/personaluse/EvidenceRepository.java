@@ -173,6 +173,17 @@ public class EvidenceRepository {
     }
 
     /**
+     * The mailboxes holding any evidence that arrived by {@code upTo}, so that a pass over the whole directory asks
+     * {@link #forMailbox} only for those.
+     */
+    public Set<String> mailboxesWithEvidence(Instant upTo) {
+        return new HashSet<>(jdbc.sql("SELECT DISTINCT address FROM personal_use_evidence WHERE received_at <= :upTo")
+                .param("upTo", LocalDateTime.ofInstant(upTo, zone))
+                .query(String.class)
+                .list());
+    }
+
+    /**
      * The evidence that arrived in the date range (both days included, local days in {@code compliance.zone}),
      * of mailboxes of the given units only unless none is given, SPOOFED evidence included
      * ({@link StoredEvidence#probableSpoof()}), by unit, mailbox and arrival. Streamed: the rows are read from the

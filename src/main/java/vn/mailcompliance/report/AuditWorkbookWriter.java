@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import vn.mailcompliance.finding.FindingCode;
@@ -32,9 +33,17 @@ public class AuditWorkbookWriter {
     private static final int WINDOW = 500;
 
     private final ReportProperties settings;
+    private final int rowsPerSheet;
 
+    @Autowired
     AuditWorkbookWriter(ReportProperties settings) {
+        this(settings, ListSheet.MAX_ROWS);
+    }
+
+    /** @param rowsPerSheet rows of a sheet, its header included, before a list continues on the next sheet */
+    AuditWorkbookWriter(ReportProperties settings, int rowsPerSheet) {
         this.settings = settings;
+        this.rowsPerSheet = rowsPerSheet;
     }
 
     public Path write(AuditReport report) throws IOException {
@@ -49,7 +58,8 @@ public class AuditWorkbookWriter {
         try {
             workbook.setCompressTempFiles(true);
             Styles styles = new Styles(workbook, texts);
-            ListSheet sheet = new ListSheet(workbook, texts.sheet("findings"), columns.columns(), styles);
+            ListSheet sheet = new ListSheet(workbook, texts.sheet("findings"), columns.columns(), styles,
+                    rowsPerSheet);
             Map<FindingCode, Long> counts = new EnumMap<>(FindingCode.class);
             try (Stream<PeriodFinding> findings = report.findings().get()) {
                 findings.forEach(found -> {
@@ -77,7 +87,7 @@ public class AuditWorkbookWriter {
         if (settings.showSubjects()) {
             columns.add(new Column(texts.column("mailSubject"), 60));
         }
-        ListSheet sheet = new ListSheet(workbook, texts.sheet("evidence"), columns, styles);
+        ListSheet sheet = new ListSheet(workbook, texts.sheet("evidence"), columns, styles, rowsPerSheet);
         try (Stream<StoredEvidence> stored = report.evidence().get()) {
             stored.forEach(row -> {
                 Evidence evidence = row.evidence();

@@ -45,7 +45,7 @@ class FindingRepositoryStreamingIT {
                         VALUES ('2026-10', 'PASSWORD_EXPIRED', 'VP', ?, '', 'MEDIUM', '{"ageDays":"95"}', ?, ?, 1)
                         """, IntStream.range(0, ROWS).mapToObj(i -> new Object[] {
                         "user" + i + "@most.gov.vn", seen.minusDays(20), seen}).toList());
-        repository = new FindingRepository(JdbcClient.create(dataSource), dataSource);
+        repository = new FindingRepository(JdbcClient.create(dataSource), new JdbcTemplate(dataSource), dataSource);
     }
 
     @Test

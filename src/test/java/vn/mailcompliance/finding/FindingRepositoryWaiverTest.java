@@ -42,7 +42,7 @@ class FindingRepositoryWaiverTest {
                 until: 2026-10-30
             """), "waivers.yml", Set.of("BANKING", "E_COMMERCE"));
 
-    final FindingRepository repository = new FindingRepository(JdbcClient.create(H2), H2);
+    final FindingRepository repository = new FindingRepository(JdbcClient.create(H2), new JdbcTemplate(H2), H2);
     final JdbcTemplate jdbc = new JdbcTemplate(H2);
 
     @BeforeEach

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -119,6 +120,32 @@ class AuditWorkbookWriterTest {
             Sheet evidence = workbook.getSheet("Bằng chứng");
             assertThat(header(evidence)).doesNotContain("Tiêu đề thư").contains("Dịch vụ", "Xác thực người gửi");
             evidence.forEach(row -> assertThat(cells(row)).noneMatch(t -> t.contains("Chào mừng")));
+        }
+    }
+
+    @Test
+    void findingsBeyondASheetsLastRowContinueOnTheNextSheetsEachOnceUnderTheSameHeader() throws IOException {
+        int total = 23;
+        Path written = new AuditWorkbookWriter(new ReportProperties(dir, new Locale("vi"), true), 10)
+                .write(report(total, List.of()));
+
+        try (XSSFWorkbook workbook = open(written)) {
+            assertThat(sheetNames(workbook)).containsExactly("Phát hiện", "Phát hiện (2)", "Phát hiện (3)",
+                    "Bằng chứng", "Phạm vi");
+            List<String> header = header(workbook.getSheet("Phát hiện"));
+            List<String> addresses = new ArrayList<>();
+            for (String name : List.of("Phát hiện", "Phát hiện (2)", "Phát hiện (3)")) {
+                Sheet sheet = workbook.getSheet(name);
+                assertThat(header(sheet)).as(name).isEqualTo(header);
+                assertThat(sheet.getLastRowNum()).as(name).isLessThanOrEqualTo(9);
+                for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                    addresses.add(text(sheet.getRow(r).getCell(2)));
+                }
+            }
+            assertThat(addresses).containsExactlyElementsOf(IntStream.range(0, total)
+                    .mapToObj(i -> finding(i).finding().address()).toList());
+            assertThat(rowWithText(workbook.getSheet("Phạm vi"), 0, "Tổng số phát hiện").getCell(1)
+                    .getNumericCellValue()).isEqualTo(total);
         }
     }
 
