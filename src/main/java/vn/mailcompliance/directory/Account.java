@@ -7,10 +7,16 @@ import java.time.LocalDateTime;
  * A mailbox as the directory knows it. Times are local times in {@code compliance.zone}.
  *
  * @param passwordChangedAt the last password change; {@code null} when the initially issued password was never changed
+ * @param lastLoginAt       the last successful login of the mailbox's owner (IMAP or POP3: iRedMail's and Dovecot's
+ *                          {@code last_login} {@code imap}/{@code pop3}, a directory's last-logon attribute); never a
+ *                          delivery, an auditor's scan or an administrator's action; {@code null} when the source
+ *                          keeps no login data for the mailbox (unknown, not "never")
  * @param leftOn            the day the owner left the organisation, {@code null} while they still work here
  * @param source            the directory source the account came from ({@code iredmail}, {@code postfixadmin}, {@code sql})
  * @param passwordChangeKnown whether the source tells when the password was last changed; {@code false} (PostfixAdmin
  *                          without a password expiry on the domain) means the password's age cannot be evaluated
+ * @param lastDeliveryAt    the last local delivery into the mailbox (iRedMail's {@code last_login.lda}), {@code null}
+ *                          when unknown: evidence that mail keeps arriving, never a login
  */
 public record Account(
         String address,
@@ -24,7 +30,16 @@ public record Account(
         LocalDateTime lastLoginAt,
         LocalDate leftOn,
         String source,
-        boolean passwordChangeKnown) {
+        boolean passwordChangeKnown,
+        LocalDateTime lastDeliveryAt) {
+
+    /** An account whose source tells nothing of deliveries. */
+    public Account(String address, String displayName, String unitCode, MailboxKind kind, String employeeId,
+                   boolean active, LocalDateTime createdAt, LocalDateTime passwordChangedAt, LocalDateTime lastLoginAt,
+                   LocalDate leftOn, String source, boolean passwordChangeKnown) {
+        this(address, displayName, unitCode, kind, employeeId, active, createdAt, passwordChangedAt, lastLoginAt,
+                leftOn, source, passwordChangeKnown, null);
+    }
 
     /** An account whose source tells when its password was last changed. */
     public Account(String address, String displayName, String unitCode, MailboxKind kind, String employeeId,
@@ -45,6 +60,6 @@ public record Account(
     /** The same account as the HR roster describes it. */
     Account withRoster(String unitCode, MailboxKind kind, String displayName, String employeeId, LocalDate leftOn) {
         return new Account(address, displayName, unitCode, kind, employeeId, active, createdAt, passwordChangedAt,
-                lastLoginAt, leftOn, source, passwordChangeKnown);
+                lastLoginAt, leftOn, source, passwordChangeKnown, lastDeliveryAt);
     }
 }

@@ -24,7 +24,7 @@ class DirectoryConfiguration {
         AddressPatterns unitMailboxes = new AddressPatterns(directory.unitMailboxes());
         DirectorySource source = switch (directory.kind()) {
             case IREDMAIL -> new IRedMailSource(database, unitMailboxes, settings.zone());
-            case POSTFIXADMIN -> new PostfixAdminSource(database, unitMailboxes);
+            case POSTFIXADMIN -> new PostfixAdminSource(database, unitMailboxes, settings.zone());
             case SQL -> new SqlQuerySource(database, directory.query());
         };
         return !directory.hasRoster() ? source : new RosterOverlay(source, directory.roster());

@@ -58,6 +58,7 @@ public class DirectoryRepository {
                             UPDATE account SET display_name = :displayName, unit_code = :unitCode, kind = :kind,
                                    employee_id = :employeeId, active = :active, created_at = :createdAt,
                                    password_changed_at = :passwordChangedAt, last_login_at = :lastLoginAt,
+                                   last_delivery_at = :lastDeliveryAt,
                                    left_on = :leftOn, source = :source,
                                    password_change_known = :passwordChangeKnown, gone_at = NULL, synced_at = :now,
                                    sync_execution = :job
@@ -68,10 +69,10 @@ public class DirectoryRepository {
                 jdbc.sql("""
                                 INSERT INTO account (address, display_name, unit_code, kind, employee_id, active, created_at,
                                        password_changed_at, last_login_at, left_on, source, password_change_known,
-                                       synced_at, sync_execution)
+                                       last_delivery_at, synced_at, sync_execution)
                                 VALUES (:address, :displayName, :unitCode, :kind, :employeeId, :active, :createdAt,
-                                       :passwordChangedAt, :lastLoginAt, :leftOn, :source, :passwordChangeKnown, :now,
-                                       :job)
+                                       :passwordChangedAt, :lastLoginAt, :leftOn, :source, :passwordChangeKnown,
+                                       :lastDeliveryAt, :now, :job)
                                 """)
                         .params(columns).update();
             }
@@ -142,7 +143,8 @@ public class DirectoryRepository {
                 rs.getObject("last_login_at", LocalDateTime.class),
                 rs.getObject("left_on", LocalDate.class),
                 rs.getString("source"),
-                rs.getBoolean("password_change_known"));
+                rs.getBoolean("password_change_known"),
+                rs.getObject("last_delivery_at", LocalDateTime.class));
     }
 
     public List<DirectoryRead.Rejection> rejections(long jobExecutionId) {
@@ -175,6 +177,7 @@ public class DirectoryRepository {
         columns.put("leftOn", account.leftOn());
         columns.put("source", account.source());
         columns.put("passwordChangeKnown", account.passwordChangeKnown());
+        columns.put("lastDeliveryAt", account.lastDeliveryAt());
         columns.put("now", now);
         return columns;
     }
