@@ -48,6 +48,7 @@ import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingRepository;
 import vn.mailcompliance.finding.Waivers;
 import vn.mailcompliance.personaluse.EvidenceRepository;
+import vn.mailcompliance.report.ExportTrail;
 import vn.mailcompliance.report.MonthlyReport;
 import vn.mailcompliance.report.MonthlyWorkbookWriter;
 
@@ -71,7 +72,7 @@ class MonthlyJobConfiguration {
     Job monthlyComplianceJob(JobRepository jobRepository, Step syncDirectoryStep, Step scanMailboxesStep,
                              Step verifyScanCoverageStep, Step evaluateDirectoryChecksStep,
                              Step evaluateAccountChecksStep, Step recordScanFailuresStep,
-                             Step writeMonthlyReportStep, Step deliverReportStep) {
+                             Step writeMonthlyReportStep, Step deliverReportStep, Step purgeExpiredDataStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(syncDirectoryStep)
                 .next(scanMailboxesStep)
@@ -81,6 +82,7 @@ class MonthlyJobConfiguration {
                 .next(recordScanFailuresStep)
                 .next(writeMonthlyReportStep)
                 .next(deliverReportStep)
+                .next(purgeExpiredDataStep)
                 .build();
     }
 
@@ -134,11 +136,14 @@ class MonthlyJobConfiguration {
 
     @Bean
     Step writeMonthlyReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                MonthlyReportAssembler assembler, MonthlyWorkbookWriter writer) {
+                                MonthlyReportAssembler assembler, MonthlyWorkbookWriter writer,
+                                ExportTrail trail) {
         return new StepBuilder("writeMonthlyReportStep", jobRepository)
                 .tasklet((contribution, context) -> {
                     MonthlyReport report = assembler.assemble(contribution.getStepExecution().getJobExecution());
                     Path workbook = writer.write(report);
+                    trail.record("monthly", report.period().atDay(1), report.period().atEndOfMonth(), List.of(),
+                            workbook);
                     contribution.getStepExecution().getJobExecution().getExecutionContext()
                             .putString(REPORT_PATH_KEY, workbook.toString());
                     log.info("Monthly workbook written: {}", workbook);
@@ -157,6 +162,23 @@ class MonthlyJobConfiguration {
                     Path workbook = Path.of(execution.getExecutionContext().getString(REPORT_PATH_KEY));
                     mailer.deliver(settings.organization().name(), period, workbook)
                             .ifPresent(reason -> log.info("Monthly workbook not mailed: {}", reason));
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+
+    /**
+     * Deletes personal data past {@code compliance.retention} (never of the period reported), after the report is
+     * written and delivered; the counts are logged and kept as the step's write count.
+     */
+    @Bean
+    Step purgeExpiredDataStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                              RetentionPurge purge) {
+        return new StepBuilder("purgeExpiredDataStep", jobRepository)
+                .tasklet((contribution, context) -> {
+                    YearMonth period = YearMonth.parse(
+                            contribution.getStepExecution().getJobParameters().getString("period"));
+                    contribution.incrementWriteCount(purge.purge(period).total());
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();
