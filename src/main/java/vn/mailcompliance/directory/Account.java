@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
  *                          keeps no login data for the mailbox (unknown, not "never")
  * @param leftOn            the day the owner left the organisation, {@code null} while they still work here
  * @param source            the directory source the account came from ({@code iredmail}, {@code postfixadmin}, {@code sql})
+ * @param signsMail         whether the owner is required to sign sent mail digitally (the roster's {@code signs_mail})
  * @param passwordChangeKnown whether the source tells when the password was last changed; {@code false} (PostfixAdmin
  *                          without a password expiry on the domain) means the password's age cannot be evaluated
  * @param lastDeliveryAt    the last local delivery into the mailbox (iRedMail's {@code last_login.lda}), {@code null}
@@ -31,14 +32,23 @@ public record Account(
         LocalDate leftOn,
         String source,
         boolean passwordChangeKnown,
+        boolean signsMail,
         LocalDateTime lastDeliveryAt) {
 
     /** An account whose source tells nothing of deliveries. */
     public Account(String address, String displayName, String unitCode, MailboxKind kind, String employeeId,
                    boolean active, LocalDateTime createdAt, LocalDateTime passwordChangedAt, LocalDateTime lastLoginAt,
+                   LocalDate leftOn, String source, boolean passwordChangeKnown, boolean signsMail) {
+        this(address, displayName, unitCode, kind, employeeId, active, createdAt, passwordChangedAt, lastLoginAt,
+                leftOn, source, passwordChangeKnown, signsMail, null);
+    }
+
+    /** An account whose signing duty is not recorded (the HR roster's {@code signs_mail} decides it). */
+    public Account(String address, String displayName, String unitCode, MailboxKind kind, String employeeId,
+                   boolean active, LocalDateTime createdAt, LocalDateTime passwordChangedAt, LocalDateTime lastLoginAt,
                    LocalDate leftOn, String source, boolean passwordChangeKnown) {
         this(address, displayName, unitCode, kind, employeeId, active, createdAt, passwordChangedAt, lastLoginAt,
-                leftOn, source, passwordChangeKnown, null);
+                leftOn, source, passwordChangeKnown, false);
     }
 
     /** An account whose source tells when its password was last changed. */
@@ -58,8 +68,9 @@ public record Account(
     }
 
     /** The same account as the HR roster describes it. */
-    Account withRoster(String unitCode, MailboxKind kind, String displayName, String employeeId, LocalDate leftOn) {
+    Account withRoster(String unitCode, MailboxKind kind, String displayName, String employeeId, LocalDate leftOn,
+                       boolean signsMail) {
         return new Account(address, displayName, unitCode, kind, employeeId, active, createdAt, passwordChangedAt,
-                lastLoginAt, leftOn, source, passwordChangeKnown, lastDeliveryAt);
+                lastLoginAt, leftOn, source, passwordChangeKnown, signsMail, lastDeliveryAt);
     }
 }

@@ -9,7 +9,40 @@ public record DirectoryRead(
         List<Account> accounts,
         Map<String, List<String>> forwardings,
         Map<String, List<String>> groupMembers,
-        List<Rejection> rejections) {
+        List<Rejection> rejections,
+        List<StaffMember> staffWithoutMailbox) {
+
+    /** A read from a source that knows no staff without a mailbox (every source but the HR roster). */
+    public DirectoryRead(List<Unit> units, List<Account> accounts, Map<String, List<String>> forwardings,
+                         Map<String, List<String>> groupMembers, List<Rejection> rejections) {
+        this(units, accounts, forwardings, groupMembers, rejections, List.of());
+    }
+
+    /**
+     * A current staff member the HR roster lists without a mailbox (not yet issued one), or with a personal mailbox
+     * that is no active account of the mail server.
+     *
+     * @param rowNumber the roster row (the header is row 1)
+     * @param mailbox   the roster's address, {@code null} when the row gives none
+     * @param reason    {@link #NO_MAILBOX}, {@link #NOT_ON_MAIL_SERVER} or {@link #DISABLED}
+     */
+    public record StaffMember(String source, int rowNumber, String unitCode, String fullName, String employeeId,
+                              String mailbox, String reason) {
+
+        public static final String NO_MAILBOX = "no-mailbox";
+        public static final String NOT_ON_MAIL_SERVER = "not-on-mail-server";
+        public static final String DISABLED = "disabled";
+
+        /** A staff member listed without any mailbox. */
+        public StaffMember(String source, int rowNumber, String unitCode, String fullName, String employeeId) {
+            this(source, rowNumber, unitCode, fullName, employeeId, null, NO_MAILBOX);
+        }
+
+        /** The same staff member, whose roster mailbox is no active account for the reason given. */
+        StaffMember withMailbox(String address, String why) {
+            return new StaffMember(source, rowNumber, unitCode, fullName, employeeId, address, why);
+        }
+    }
 
     /**
      * A source row that was not taken in.

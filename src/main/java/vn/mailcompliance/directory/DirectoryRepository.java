@@ -36,13 +36,18 @@ public class DirectoryRepository {
         refuseEmptyRead(read);
         for (Unit unit : read.units()) {
             int updated = jdbc.sql("""
-                            UPDATE unit SET name = :name, gone_at = NULL, synced_at = :now, sync_execution = :job
+                            UPDATE unit SET name = :name, leader_email = :leader, gone_at = NULL, synced_at = :now,
+                                   sync_execution = :job
                             WHERE code = :code""")
-                    .param("name", unit.name()).param("now", now).param("job", jobExecutionId)
+                    .param("name", unit.name()).param("leader", unit.leaderEmail()).param("now", now)
+                    .param("job", jobExecutionId)
                     .param("code", unit.code()).update();
             if (updated == 0) {
-                jdbc.sql("INSERT INTO unit (code, name, synced_at, sync_execution) VALUES (:code, :name, :now, :job)")
-                        .param("code", unit.code()).param("name", unit.name()).param("now", now)
+                jdbc.sql("""
+                                INSERT INTO unit (code, name, leader_email, synced_at, sync_execution)
+                                VALUES (:code, :name, :leader, :now, :job)""")
+                        .param("code", unit.code()).param("name", unit.name()).param("leader", unit.leaderEmail())
+                        .param("now", now)
                         .param("job", jobExecutionId).update();
             }
         }
@@ -60,7 +65,8 @@ public class DirectoryRepository {
                                    password_changed_at = :passwordChangedAt, last_login_at = :lastLoginAt,
                                    last_delivery_at = :lastDeliveryAt,
                                    left_on = :leftOn, source = :source,
-                                   password_change_known = :passwordChangeKnown, gone_at = NULL, synced_at = :now,
+                                   password_change_known = :passwordChangeKnown, signs_mail = :signsMail,
+                                   gone_at = NULL, synced_at = :now,
                                    sync_execution = :job
                             WHERE address = :address
                             """)
@@ -69,10 +75,10 @@ public class DirectoryRepository {
                 jdbc.sql("""
                                 INSERT INTO account (address, display_name, unit_code, kind, employee_id, active, created_at,
                                        password_changed_at, last_login_at, left_on, source, password_change_known,
-                                       last_delivery_at, synced_at, sync_execution)
+                                       signs_mail, last_delivery_at, synced_at, sync_execution)
                                 VALUES (:address, :displayName, :unitCode, :kind, :employeeId, :active, :createdAt,
                                        :passwordChangedAt, :lastLoginAt, :leftOn, :source, :passwordChangeKnown,
-                                       :lastDeliveryAt, :now, :job)
+                                       :signsMail, :lastDeliveryAt, :now, :job)
                                 """)
                         .params(columns).update();
             }
@@ -98,6 +104,18 @@ public class DirectoryRepository {
                 jdbc.sql("INSERT INTO group_member (group_address, member_address) VALUES (:g, :m)")
                         .param("g", group).param("m", member).update()));
 
+        jdbc.sql("DELETE FROM staff_without_mailbox").update();
+        for (DirectoryRead.StaffMember member : read.staffWithoutMailbox()) {
+            jdbc.sql("""
+                            INSERT INTO staff_without_mailbox (source, row_no, unit_code, full_name, employee_id,
+                                                               mailbox, reason)
+                            VALUES (:source, :row, :unit, :name, :employeeId, :mailbox, :reason)""")
+                    .param("source", member.source()).param("row", member.rowNumber())
+                    .param("unit", member.unitCode()).param("name", member.fullName())
+                    .param("employeeId", member.employeeId()).param("mailbox", member.mailbox())
+                    .param("reason", member.reason()).update();
+        }
+
         for (DirectoryRead.Rejection rejection : read.rejections()) {
             jdbc.sql("""
                             INSERT INTO directory_rejection (job_execution_id, source, row_no, row_key, reason)
@@ -121,12 +139,18 @@ public class DirectoryRepository {
 
     /** The directory as last synchronised: units and accounts still present in the source. */
     public DirectorySnapshot snapshot() {
-        List<Unit> units = jdbc.sql("SELECT code, name FROM unit WHERE gone_at IS NULL ORDER BY code")
-                .query((rs, n) -> new Unit(rs.getString("code"), rs.getString("name"))).list();
+        List<Unit> units = jdbc.sql("SELECT code, name, leader_email FROM unit WHERE gone_at IS NULL ORDER BY code")
+                .query((rs, n) -> new Unit(rs.getString("code"), rs.getString("name"), rs.getString("leader_email")))
+                .list();
         List<Account> accounts = jdbc.sql("SELECT * FROM account WHERE gone_at IS NULL ORDER BY unit_code, address")
                 .query(accountRowMapper()).list();
+        List<DirectoryRead.StaffMember> staff = jdbc.sql("SELECT * FROM staff_without_mailbox ORDER BY row_no")
+                .query((rs, n) -> new DirectoryRead.StaffMember(rs.getString("source"), rs.getInt("row_no"),
+                        rs.getString("unit_code"), rs.getString("full_name"), rs.getString("employee_id"),
+                        rs.getString("mailbox"), rs.getString("reason")))
+                .list();
         return new DirectorySnapshot(units, accounts, pairs("SELECT address, destination FROM forwarding"),
-                pairs("SELECT group_address, member_address FROM group_member"));
+                pairs("SELECT group_address, member_address FROM group_member"), staff);
     }
 
     /** Maps a row of the {@code account} table, for readers that stream accounts. */
@@ -144,6 +168,7 @@ public class DirectoryRepository {
                 rs.getObject("left_on", LocalDate.class),
                 rs.getString("source"),
                 rs.getBoolean("password_change_known"),
+                rs.getBoolean("signs_mail"),
                 rs.getObject("last_delivery_at", LocalDateTime.class));
     }
 
@@ -177,6 +202,7 @@ public class DirectoryRepository {
         columns.put("leftOn", account.leftOn());
         columns.put("source", account.source());
         columns.put("passwordChangeKnown", account.passwordChangeKnown());
+        columns.put("signsMail", account.signsMail());
         columns.put("lastDeliveryAt", account.lastDeliveryAt());
         columns.put("now", now);
         return columns;

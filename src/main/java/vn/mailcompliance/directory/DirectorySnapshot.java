@@ -12,18 +12,27 @@ import java.util.stream.Collectors;
  *
  * @param forwardings  destinations each address forwards to, by address
  * @param groupMembers members of each group mailbox, by group address
+ * @param staffWithoutMailbox current staff of the HR roster without an active personal mailbox (article 12.3b)
  */
 public record DirectorySnapshot(
         List<Unit> units,
         List<Account> accounts,
         Map<String, List<String>> forwardings,
-        Map<String, List<String>> groupMembers) {
+        Map<String, List<String>> groupMembers,
+        List<DirectoryRead.StaffMember> staffWithoutMailbox) {
 
     public DirectorySnapshot {
         units = List.copyOf(units);
         accounts = List.copyOf(accounts);
         forwardings = Map.copyOf(forwardings);
         groupMembers = Map.copyOf(groupMembers);
+        staffWithoutMailbox = List.copyOf(staffWithoutMailbox);
+    }
+
+    /** A directory without an HR roster's staff list. */
+    public DirectorySnapshot(List<Unit> units, List<Account> accounts, Map<String, List<String>> forwardings,
+                             Map<String, List<String>> groupMembers) {
+        this(units, accounts, forwardings, groupMembers, List.of());
     }
 
     public Optional<Account> account(String address) {
