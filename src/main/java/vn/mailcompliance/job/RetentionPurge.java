@@ -53,13 +53,11 @@ class RetentionPurge {
         LocalDate findingsBefore = earliest(reported.atEndOfMonth().plusDays(1).minus(retention.findings()), start)
                 .withDayOfMonth(1);
         YearMonth findingsPeriod = YearMonth.from(findingsBefore);
-        Purged purged = new Purged(evidenceBefore,
-                evidence.purgeReceivedBefore(evidenceBefore.atStartOfDay()),
-                findings.forgetSampleSubjectsBefore(YearMonth.from(evidenceBefore).toString()),
-                findingsPeriod,
-                findings.purgePeriodsBefore(findingsPeriod.toString()),
-                snapshots.purgeBefore(findingsBefore),
-                exports.purgeBefore(findingsBefore.atStartOfDay()));
+        int purgedFindings = findings.purgePeriodsBefore(findingsPeriod.toString());
+        int purgedEvidence = evidence.purgeReceivedBefore(evidenceBefore.atStartOfDay());
+        int purgedSamples = findings.forgetSampleSubjectsBefore(YearMonth.from(evidenceBefore).toString());
+        Purged purged = new Purged(evidenceBefore, purgedEvidence, purgedSamples, findingsPeriod, purgedFindings,
+                snapshots.purgeBefore(findingsBefore), exports.purgeBefore(findingsBefore.atStartOfDay()));
         log.info("Retention purge for {}: {} evidence messages received before {} (compliance.retention.evidence {}),"
                         + " sample subjects dropped from {} findings of periods before {}; {} findings of periods before"
                         + " {}, {} unit-mailbox snapshots and {} exports before {} (compliance.retention.findings {})",
