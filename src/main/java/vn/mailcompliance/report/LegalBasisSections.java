@@ -43,7 +43,9 @@ final class LegalBasisSections {
                 {"legal.read.label", texts.text("legal.read")},
                 {"legal.kept.label", kept}};
         for (String[] row : rows) {
-            new Cells(sheet.createRow(r++), styles).text(texts.text(row[0]), styles.bold).text(row[1], styles.wrap);
+            Row line = sheet.createRow(r++);
+            new Cells(line, styles).text(texts.text(row[0]), styles.bold).text(row[1], styles.wrap);
+            fitHeight(line, row[1], sheet.getColumnWidth(1));
         }
         return r;
     }
@@ -51,7 +53,8 @@ final class LegalBasisSections {
     /** Each finding code with its citation and the regulation's words it rests on; returns the next free row. */
     int writeQuotes(Sheet sheet, int r) {
         new Cells(sheet.createRow(r++), styles).text(texts.text("section.legalBasis"), styles.bold);
-        String[] headers = {"column.code", "column.description", "column.citation", "column.quote"};
+        String[] headers = {"column.code", "column.description", "column.citation", "column.severity",
+                "column.quote"};
         Row header = sheet.createRow(r++);
         for (int i = 0; i < headers.length; i++) {
             header.createCell(i).setCellValue(texts.text(headers[i]));
@@ -59,11 +62,28 @@ final class LegalBasisSections {
         }
         for (FindingCode code : FindingCode.values()) {
             String citation = regulation.citation(code, texts.locale());
-            new Cells(sheet.createRow(r++), styles).text(code.name()).text(texts.label(code))
+            String quote = regulation.quote(code).map(q -> "“" + q + "”").orElse("");
+            Row line = sheet.createRow(r++);
+            new Cells(line, styles).text(code.name()).text(texts.label(code))
                     .text(citation.isEmpty() ? texts.text("legal.noProvision") : citation, styles.wrap)
-                    .text(regulation.quote(code).map(q -> "“" + q + "”").orElse(""), styles.wrap);
+                    .text(texts.severity(code.severity())).text(quote, styles.wrap);
+            fitHeight(line, citation, sheet.getColumnWidth(2));
+            fitHeight(line, quote, sheet.getColumnWidth(4));
         }
         return r;
+    }
+
+    /**
+     * Makes a row tall enough for a wrapped text in a column of the given width (in 1/256 of a character), since
+     * neither POI nor every spreadsheet program sizes a row to wrapped text; never makes a row lower.
+     */
+    static void fitHeight(Row row, String text, int columnWidth) {
+        int perLine = Math.max(1, columnWidth / 256 - 2);
+        int lines = Math.max(1, (text.length() + perLine - 1) / perLine);
+        float height = lines * row.getSheet().getDefaultRowHeightInPoints() * 1.1f;
+        if (height > row.getHeightInPoints()) {
+            row.setHeightInPoints(height);
+        }
     }
 
     private String format(String key, Object... arguments) {

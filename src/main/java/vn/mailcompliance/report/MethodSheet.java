@@ -53,9 +53,11 @@ final class MethodSheet {
         r = section(sheet, r + 1, "section.codes", "column.code", "column.description", "column.article",
                 "column.severity", "column.explanation");
         for (FindingCode code : FindingCode.values()) {
-            new Cells(sheet.createRow(r++), styles).text(code.name()).text(texts.label(code))
+            Row row = sheet.createRow(r++);
+            new Cells(row, styles).text(code.name()).text(texts.label(code))
                     .text(regulation.provisions(code, texts.locale()))
                     .text(texts.severity(code.severity())).text(texts.explanation(code), styles.wrap);
+            LegalBasisSections.fitHeight(row, texts.explanation(code), sheet.getColumnWidth(4));
         }
 
         r = legal.writeQuotes(sheet, r + 1);

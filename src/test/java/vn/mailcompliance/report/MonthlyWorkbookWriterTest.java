@@ -380,7 +380,7 @@ class MonthlyWorkbookWriterTest {
 
             Row title = rowWithText(method, 0, "Căn cứ quy chế của từng loại phát hiện (trích nguyên văn)");
             assertThat(cells(method.getRow(title.getRowNum() + 1))).containsExactly("Mã phát hiện",
-                    "Nội dung phát hiện", "Căn cứ", "Quy chế quy định (nguyên văn)");
+                    "Nội dung phát hiện", "Căn cứ", "Mức độ", "Quy chế quy định (nguyên văn)");
             Map<String, Row> quoted = new java.util.HashMap<>();
             for (int r = title.getRowNum() + 2; r <= title.getRowNum() + 1 + FindingCode.values().length; r++) {
                 quoted.put(text(method.getRow(r).getCell(0)), method.getRow(r));
@@ -390,7 +390,7 @@ class MonthlyWorkbookWriterTest {
             Row used = quoted.get("MAILBOX_USED_AFTER_LEAVING");
             assertThat(text(used.getCell(2)))
                     .isEqualTo("khoản 2 Điều 15 Quy chế ban hành kèm theo Quyết định số 4105/QĐ-BKHCN");
-            assertThat(text(used.getCell(3)))
+            assertThat(text(used.getCell(4)))
                     .isEqualTo("“không để người khác sử dụng địa chỉ, hộp thư điện tử của mình”");
             assertThat(text(quoted.get("SCAN_FAILED").getCell(2))).isEqualTo("(không phải nghĩa vụ của quy chế)");
         }
