@@ -18,7 +18,9 @@ import vn.mailcompliance.finding.FindingCode;
  * Article 15.2 ("không để người khác sử dụng địa chỉ, hộp thư điện tử của mình"): someone logged into the mailbox of
  * a person who left, after the leaving date and {@code compliance.inventory.leaver-grace}. A login is the directory's
  * last IMAP or POP3 login ({@link Account#lastLoginAt()}), never a delivery; a login after the evaluation instant
- * belongs to a later period and is not judged here. Only an enabled mailbox is judged: revoking it resolves the
+ * belongs to a later period and is not judged here, and a last login that is the product's own scan (a master-user
+ * login, {@link AccountSnapshot#lastLoginByAuditor()}) tells nothing of anyone else's use. Only an enabled mailbox is
+ * judged: revoking it resolves the
  * finding. Details: {@code leftOn} (ISO date), {@code lastLoginAt} (ISO date-time), {@code daysAfterLeaving} (from the
  * leaving date to the login), {@code leaverGrace} (ISO period).
  */
@@ -30,7 +32,8 @@ class MailboxUsedAfterLeavingCheck implements AccountCheck {
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), policy.zone());
         LocalDate leftOn = account.leftOn();
         LocalDateTime login = account.lastLoginAt();
-        if (!account.active() || leftOn == null || login == null || login.isAfter(now)) {
+        if (!account.active() || leftOn == null || login == null || login.isAfter(now)
+                || snapshot.lastLoginByAuditor()) {
             return List.of();
         }
         LocalDate graceEnds = leftOn.plus(policy.inventory().leaverGrace());

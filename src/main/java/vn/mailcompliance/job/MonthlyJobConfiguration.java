@@ -2,6 +2,7 @@ package vn.mailcompliance.job;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -47,6 +48,7 @@ import vn.mailcompliance.directory.MailboxKind;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingRepository;
 import vn.mailcompliance.finding.Waivers;
+import vn.mailcompliance.imap.CoverageRepository;
 import vn.mailcompliance.personaluse.EvidenceRepository;
 import vn.mailcompliance.report.ExportTrail;
 import vn.mailcompliance.report.MonthlyReport;
@@ -202,6 +204,7 @@ class MonthlyJobConfiguration {
                                                                 List<AccountCheck> checks, Policy policy,
                                                                 ComplianceProperties settings,
                                                                 UnitMailboxMonths unitMailboxMonths,
+                                                                CoverageRepository coverage,
                                                                 @Value("#{jobParameters['period']}") String period) {
         Clock evaluationClock = evaluationClock(settings, period);
         DirectorySnapshot directorySnapshot = directory.snapshot();
@@ -210,7 +213,8 @@ class MonthlyJobConfiguration {
         return account -> {
             AccountSnapshot snapshot = new AccountSnapshot(directorySnapshot, months,
                     account.kind() == MailboxKind.GROUP
-                            ? List.of() : evidence.forMailbox(account.address(), evaluationClock.instant()));
+                            ? List.of() : evidence.forMailbox(account.address(), evaluationClock.instant()),
+                    lastLoginByAuditor(account, coverage));
             List<Finding> found = new ArrayList<>();
             checks.forEach(check -> found.addAll(check.check(account, snapshot, policy, evaluationClock)));
             return found.isEmpty() ? null : found;
@@ -226,6 +230,15 @@ class MonthlyJobConfiguration {
         Clock evaluationClock = evaluationClock(settings, period);
         return chunk -> chunk.forEach(found ->
                 findings.add(period, found, jobExecutionId, waivers.waived(found, LocalDate.now(evaluationClock))));
+    }
+
+    /**
+     * Whether a leaver's last login is one of the product's own scans (checked for leavers only, whose mailboxes the
+     * scan still reads; two minutes either side absorb the clocks of the two machines).
+     */
+    private static boolean lastLoginByAuditor(Account account, CoverageRepository coverage) {
+        return account.leftOn() != null && account.lastLoginAt() != null
+                && coverage.scannedAround(account.address(), account.lastLoginAt(), Duration.ofMinutes(2));
     }
 
     /** The instant the period is evaluated as of (not a job-scoped bean: java.time.Clock cannot be proxied). */

@@ -84,6 +84,14 @@ class LeaverAndLoginChecksTest {
     }
 
     @Test
+    void aLastLoginThatIsTheAuditorsOwnScanTellsNothingOfAnotherPersonsUse() {
+        AccountSnapshot scannedThen = new AccountSnapshot(NOTHING.directory(), Map.of(), List.of(), true);
+        Account leaver = leaver(LocalDate.of(2026, 10, 1), LocalDateTime.of(2026, 10, 20, 9, 15));
+        assertThat(new MailboxUsedAfterLeavingCheck().check(leaver, scannedThen, POLICY, CLOCK)).isEmpty();
+        assertThat(new OrphanMailboxCheck().check(leaver, scannedThen, POLICY, CLOCK)).hasSize(1);
+    }
+
+    @Test
     void aRevokedMailboxOrALoginAfterTheEvaluationInstantIsNotJudged() {
         LocalDate leftOn = LocalDate.of(2026, 10, 1);
         assertThat(usedAfterLeaving(mailbox(MailboxKind.PERSONAL, false, leftOn,

@@ -79,7 +79,8 @@ class LegalDutiesMonthlyIT {
         registry.add("compliance.organization.domains", () -> "most.gov.vn");
         dovecot.registerSpringProperties(registry);
         List.of("vanphong@most.gov.vn", "an@most.gov.vn", "roi@most.gov.vn", "vang@most.gov.vn",
-                "moi@most.gov.vn", "nhan@most.gov.vn", "pop@most.gov.vn").forEach(dovecot::addUser);
+                "moi@most.gov.vn", "nhan@most.gov.vn", "pop@most.gov.vn", "quet@most.gov.vn")
+                .forEach(dovecot::addUser);
         registry.add("compliance.report.dir", () -> work.resolve("reports").toString());
     }
 
@@ -109,17 +110,20 @@ class LegalDutiesMonthlyIT {
                        ('nhan@most.gov.vn', 'Vũ Nhận', 'most.gov.vn', 'VP', 'NV05', '2025-01-05 08:00:00',
                         '2026-10-20 09:00:00', 1),
                        ('pop@most.gov.vn', 'Hồ Pop', 'most.gov.vn', 'VP', 'NV06', '2025-01-05 08:00:00',
+                        '2026-10-20 09:00:00', 1),
+                       ('quet@most.gov.vn', 'Mạc Quét', 'most.gov.vn', 'VP', 'NV07', '2025-01-05 08:00:00',
                         '2026-10-20 09:00:00', 1)""",
                 // an: logged in two days ago; roi: left on 30/09, logged into on 20/10; vang: last login 1/10 while
                 // mail kept arriving; moi: no row (unknown); nhan: deliveries only (no login recorded: unknown);
-                // pop: IMAP long ago, POP3 yesterday.
+                // pop: IMAP long ago, POP3 yesterday; quet: left on 30/09, last "login" is the auditor's own scan.
                 "INSERT INTO last_login (username, domain, imap, pop3, lda) VALUES "
                         + "('an@most.gov.vn', 'most.gov.vn', " + unix(10, 29, 9) + ", NULL, " + unix(10, 30, 8) + "),"
                         + "('roi@most.gov.vn', 'most.gov.vn', " + unix(10, 20, 21) + ", NULL, NULL),"
                         + "('vang@most.gov.vn', 'most.gov.vn', " + unix(10, 1, 10) + ", NULL, " + unix(10, 30, 11)
                         + "),"
                         + "('nhan@most.gov.vn', 'most.gov.vn', NULL, NULL, " + unix(10, 30, 8) + "),"
-                        + "('pop@most.gov.vn', 'most.gov.vn', " + unix(8, 3, 9) + ", " + unix(10, 30, 7) + ", NULL)");
+                        + "('pop@most.gov.vn', 'most.gov.vn', " + unix(8, 3, 9) + ", " + unix(10, 30, 7) + ", NULL),"
+                        + "('quet@most.gov.vn', 'most.gov.vn', " + unix(10, 5, 10) + ", NULL, NULL)");
         Files.writeString(work.resolve("roster.csv"), """
                 unit_code,unit_name,full_name,employee_id,mailbox,mailbox_kind,left_on
                 VP,Văn phòng Bộ,Văn phòng,,vanphong@most.gov.vn,unit,
@@ -129,6 +133,7 @@ class LegalDutiesMonthlyIT {
                 VP,Văn phòng Bộ,Đỗ Mới,NV04,moi@most.gov.vn,personal,
                 VP,Văn phòng Bộ,Vũ Nhận,NV05,nhan@most.gov.vn,personal,
                 VP,Văn phòng Bộ,Hồ Pop,NV06,pop@most.gov.vn,personal,
+                VP,Văn phòng Bộ,Mạc Quét,NV07,quet@most.gov.vn,personal,2026-09-30
                 VP,Văn phòng Bộ,Lương Mai,NV09,,personal,
                 """, StandardCharsets.UTF_8);
     }
@@ -166,6 +171,11 @@ class LegalDutiesMonthlyIT {
                         tuple(FindingCode.ORPHAN_MAILBOX, "roi@most.gov.vn"),
                         tuple(FindingCode.PERSONAL_MAILBOX_UNATTENDED, "vang@most.gov.vn"),
                         tuple(FindingCode.STAFF_WITHOUT_MAILBOX, null));
+        assertThat(october).filteredOn(f -> f.code() == FindingCode.MAILBOX_USED_AFTER_LEAVING)
+                .as("the auditor's own scan is not someone else's use").extracting(Finding::address)
+                .containsExactly("roi@most.gov.vn");
+        assertThat(october).extracting(Finding::code, Finding::address)
+                .contains(tuple(FindingCode.ORPHAN_MAILBOX, "quet@most.gov.vn"));
         assertThat(october).filteredOn(f -> f.code() == FindingCode.PERSONAL_MAILBOX_UNATTENDED)
                 .as("no login data is unknown, deliveries are not logins, POP3 is a login")
                 .extracting(Finding::address).containsExactly("vang@most.gov.vn");
@@ -236,6 +246,9 @@ class LegalDutiesMonthlyIT {
                 + " VALUES (?, 'someone', 'audit', '2021-01-01', '2021-01-31', '', '/old.xlsx')";
         jdbc.update(export, LocalDateTime.of(2021, 10, 31, 9, 0));
         jdbc.update(export, LocalDateTime.of(2021, 11, 1, 9, 0));
+        jdbc.update("INSERT INTO scan_outcome (job_execution_id, address, status, folders, messages, malformed,"
+                + " attempts, started_at, finished_at) VALUES (0, 'quet@most.gov.vn', 'SCANNED', 1, 0, 0, 1, ?, ?)",
+                LocalDateTime.of(2026, 10, 5, 9, 59, 40), LocalDateTime.of(2026, 10, 5, 10, 0, 5));
         String snapshot = "INSERT INTO unit_mailbox_snapshot (check_date, address, checked_at, unread_count,"
                 + " overdue_count, job_execution_id) VALUES (?, 'vanphong@most.gov.vn', ?, 0, 0, 0)";
         jdbc.update(snapshot, LocalDate.of(2021, 10, 29), LocalDateTime.of(2021, 10, 29, 16, 30));
