@@ -66,7 +66,7 @@ public class DirectoryRepository {
                                    last_delivery_at = :lastDeliveryAt,
                                    left_on = :leftOn, source = :source,
                                    password_change_known = :passwordChangeKnown, signs_mail = :signsMail,
-                                   gone_at = NULL, synced_at = :now,
+                                   password_exempt = :passwordExempt, gone_at = NULL, synced_at = :now,
                                    sync_execution = :job
                             WHERE address = :address
                             """)
@@ -75,10 +75,10 @@ public class DirectoryRepository {
                 jdbc.sql("""
                                 INSERT INTO account (address, display_name, unit_code, kind, employee_id, active, created_at,
                                        password_changed_at, last_login_at, left_on, source, password_change_known,
-                                       signs_mail, last_delivery_at, synced_at, sync_execution)
+                                       signs_mail, password_exempt, last_delivery_at, synced_at, sync_execution)
                                 VALUES (:address, :displayName, :unitCode, :kind, :employeeId, :active, :createdAt,
                                        :passwordChangedAt, :lastLoginAt, :leftOn, :source, :passwordChangeKnown,
-                                       :signsMail, :lastDeliveryAt, :now, :job)
+                                       :signsMail, :passwordExempt, :lastDeliveryAt, :now, :job)
                                 """)
                         .params(columns).update();
             }
@@ -115,6 +115,11 @@ public class DirectoryRepository {
                     .param("employeeId", member.employeeId()).param("mailbox", member.mailbox())
                     .param("reason", member.reason()).update();
         }
+
+        jdbc.sql("DELETE FROM directory_source_policy").update();
+        read.sourcePolicy().forEach((name, value) ->
+                jdbc.sql("INSERT INTO directory_source_policy (policy_name, policy_value) VALUES (:n, :v)")
+                        .param("n", name).param("v", value).update());
 
         for (DirectoryRead.Rejection rejection : read.rejections()) {
             jdbc.sql("""
@@ -169,7 +174,18 @@ public class DirectoryRepository {
                 rs.getString("source"),
                 rs.getBoolean("password_change_known"),
                 rs.getBoolean("signs_mail"),
+                rs.getBoolean("password_exempt"),
                 rs.getObject("last_delivery_at", LocalDateTime.class));
+    }
+
+    /** The mail server's own password policy as last synchronised (see {@link DirectoryRead#sourcePolicy()}). */
+    public Map<String, String> sourcePolicy() {
+        Map<String, String> policy = new LinkedHashMap<>();
+        jdbc.sql("SELECT policy_name, policy_value FROM directory_source_policy ORDER BY policy_name")
+                .query(rs -> {
+                    policy.put(rs.getString("policy_name"), rs.getString("policy_value"));
+                });
+        return policy;
     }
 
     public List<DirectoryRead.Rejection> rejections(long jobExecutionId) {
@@ -203,6 +219,7 @@ public class DirectoryRepository {
         columns.put("source", account.source());
         columns.put("passwordChangeKnown", account.passwordChangeKnown());
         columns.put("signsMail", account.signsMail());
+        columns.put("passwordExempt", account.passwordExempt());
         columns.put("lastDeliveryAt", account.lastDeliveryAt());
         columns.put("now", now);
         return columns;

@@ -53,7 +53,7 @@ final class IRedMailSource implements DirectorySource {
                 read.account("mailbox", row[0], raw, new Account(address, rs.getString("name"), department,
                         unitMailboxes.matches(address) ? MailboxKind.UNIT : MailboxKind.PERSONAL,
                         blankToNull(rs.getString("employeeid")), rs.getInt("active") == 1, created, changed,
-                        login.loggedIn(), null, KIND, true, false, login.delivered()));
+                        login.loggedIn(), null, KIND, true, false, false, login.delivered()));
             } catch (LocalTimes.UnparseableDate e) {
                 read.reject("mailbox", row[0], raw, e.getMessage());
             }

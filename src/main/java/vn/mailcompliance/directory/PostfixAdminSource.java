@@ -59,7 +59,7 @@ final class PostfixAdminSource implements DirectorySource {
                 LastLogin login = lastLogin ? LastLogin.of(rs, zone) : LastLogin.UNKNOWN;
                 read.account("mailbox", row[0], raw, new Account(address, rs.getString("name"), null,
                         unitMailboxes.matches(address) ? MailboxKind.UNIT : MailboxKind.PERSONAL, null,
-                        rs.getInt("active") == 1, created, changed, login.loggedIn(), null, KIND, known, false,
+                        rs.getInt("active") == 1, created, changed, login.loggedIn(), null, KIND, known, false, false,
                         login.delivered()));
             } catch (LocalTimes.UnparseableDate e) {
                 read.reject("mailbox", row[0], raw, e.getMessage());

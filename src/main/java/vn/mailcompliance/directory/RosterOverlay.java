@@ -50,7 +50,7 @@ final class RosterOverlay implements DirectorySource {
                     row.signsMail()));
         }
         return new DirectoryRead(List.copyOf(units.values()), List.copyOf(accounts.values()), read.forwardings(),
-                read.groupMembers(), List.copyOf(rejections), List.copyOf(withoutMailbox));
+                read.groupMembers(), List.copyOf(rejections), List.copyOf(withoutMailbox), read.sourcePolicy());
     }
 
     /**

@@ -28,7 +28,7 @@ class LeaverAndLoginChecksTest {
     private static Account mailbox(MailboxKind kind, boolean active, LocalDate leftOn, LocalDateTime login,
                                    LocalDateTime delivery) {
         return new Account("an@most.gov.vn", "Trần An", "VP", kind, "NV01", active, NOW.minusYears(1),
-                NOW.minusDays(10), login, leftOn, "iredmail", true, false, delivery);
+                NOW.minusDays(10), login, leftOn, "iredmail", true, false, false, delivery);
     }
 
     private static Account leaver(LocalDate leftOn, LocalDateTime login) {
