@@ -9,7 +9,7 @@
 --   active              1 enabled, 0 disabled
 --   created_at          DATETIME the mailbox was created (local time in compliance.zone)
 --   password_changed_at DATETIME of the last password change; NULL = the initial password was never changed
---   last_login_at       DATETIME of the last login, NULL if unknown
+--   last_login_at       DATETIME of the owner's last IMAP or POP3 login (never a delivery), NULL if unknown
 --   left_on             DATE the owner left the organisation, NULL while still working
 -- A row with an invalid address, a duplicate address, an unknown kind or an unparseable date is rejected and listed
 -- on the report's Coverage sheet; a missing column stops the run (exit status 2).

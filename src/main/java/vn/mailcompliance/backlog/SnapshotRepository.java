@@ -27,6 +27,11 @@ public class SnapshotRepository {
         this.jdbc = jdbc;
     }
 
+    /** Deletes the snapshots of days before {@code day}; returns how many. */
+    public int purgeBefore(LocalDate day) {
+        return jdbc.sql("DELETE FROM unit_mailbox_snapshot WHERE check_date < :day").param("day", day).update();
+    }
+
     public boolean isRecorded(LocalDate day) {
         return jdbc.sql("SELECT COUNT(*) FROM unit_mailbox_snapshot WHERE check_date = :day")
                 .param("day", day).query(Integer.class).single() > 0;

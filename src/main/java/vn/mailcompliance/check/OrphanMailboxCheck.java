@@ -15,8 +15,10 @@ import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
 
 /**
- * Article 12.3b: the mailbox of someone who left is still enabled (from the day after their leaving date).
- * Details: {@code leftOn} (ISO date), {@code daysSinceLeft}, {@code lastLoginAt} (ISO date-time, empty when unknown).
+ * Article 12.3b: the mailbox of someone who left is still enabled once {@code compliance.inventory.leaver-grace} has
+ * passed since the leaving date (from the day after; with {@code P0D}, the day after leaving). Details: {@code leftOn}
+ * (ISO date), {@code daysSinceLeft}, {@code leaverGrace} (ISO period), {@code lastLoginAt} (ISO date-time, empty when
+ * unknown).
  */
 @Component
 class OrphanMailboxCheck implements AccountCheck {
@@ -25,14 +27,19 @@ class OrphanMailboxCheck implements AccountCheck {
     public List<Finding> check(Account account, AccountSnapshot snapshot, Policy policy, Clock clock) {
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), policy.zone());
         LocalDate leftOn = account.leftOn();
-        if (!account.active() || leftOn == null || !leftOn.isBefore(now.toLocalDate())) {
+        if (!account.active() || leftOn == null) {
+            return List.of();
+        }
+        LocalDate graceEnds = leftOn.plus(policy.inventory().leaverGrace());
+        if (!graceEnds.isBefore(now.toLocalDate())) {
             return List.of();
         }
         Map<String, String> details = new LinkedHashMap<>();
         details.put("leftOn", leftOn.toString());
         details.put("daysSinceLeft", String.valueOf(ChronoUnit.DAYS.between(leftOn, now.toLocalDate())));
+        details.put("leaverGrace", policy.inventory().leaverGrace().toString());
         details.put("lastLoginAt", account.lastLoginAt() == null ? "" : account.lastLoginAt().toString());
         return List.of(new Finding(account.address(), account.unitCode(), FindingCode.ORPHAN_MAILBOX, null, details,
-                leftOn.plusDays(1).atStartOfDay(), now));
+                graceEnds.plusDays(1).atStartOfDay(), now));
     }
 }

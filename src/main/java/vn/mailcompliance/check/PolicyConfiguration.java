@@ -6,15 +6,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import vn.mailcompliance.ComplianceProperties;
+import vn.mailcompliance.backlog.WorkingCalendar;
 
 @Configuration
 class PolicyConfiguration {
 
     @Bean
-    Policy policy(ComplianceProperties settings, PasswordProperties password, InventoryProperties inventory) {
+    Policy policy(ComplianceProperties settings, PasswordProperties password, InventoryProperties inventory,
+                  WorkingCalendar calendar) {
         return new Policy(settings.zone(), settings.organization(),
                 new PasswordPolicy(password.maxAge(), password.warnBefore(), password.newAccountGrace(),
                         password.exempt()),
-                Set.copyOf(inventory.freeWebmail()));
+                Set.copyOf(inventory.freeWebmail()),
+                new InventoryPolicy(inventory.leaverGrace(), inventory.unattendedAfter(), calendar));
     }
 }

@@ -40,6 +40,11 @@ record DemoMailbox(
                 lastLogin, leftOn, external);
     }
 
+    DemoMailbox lastLoggedIn(long unixTime) {
+        return new DemoMailbox(address, name, unitCode, kind, employeeId, active, created, passwordLastChange,
+                unixTime, leftOn, forwardTo);
+    }
+
     DemoMailbox at(String otherAddress) {
         return new DemoMailbox(otherAddress, name, unitCode, kind, employeeId, active, created, passwordLastChange,
                 lastLogin, leftOn, null);

@@ -16,11 +16,15 @@ import vn.mailcompliance.directory.MailboxKind;
 /**
  * The demo ministry: units, staff mailboxes, unit and group mailboxes, with the breaches a monthly report should show
  * (a unit without a unit mailbox and one with two, people who left with active mailboxes, a duplicate personal
- * mailbox, a non-official domain, external forwarding and group members, every kind of password finding). The same
- * period always gives the same ministry; dates are relative to the period.
+ * mailbox, a non-official domain, external forwarding and group members, every kind of password finding, leavers'
+ * mailboxes still logged into, a personal mailbox nobody logged into for weeks, mailboxes without login data, and a
+ * newcomer the roster lists without a mailbox). The same period always gives the same ministry; dates are relative
+ * to the period.
+ *
+ * @param newcomers staff the HR roster lists without a mailbox: not yet issued one (article 12.3b)
  */
 record DemoMinistry(YearMonth period, List<DemoUnit> units, List<DemoMailbox> mailboxes, List<DemoGroup> groups,
-        Set<String> neglectedUnitMailboxes) {
+        Set<String> neglectedUnitMailboxes, List<DemoNewcomer> newcomers) {
 
     static final String ORGANIZATION = "Bộ Khoa học và Công nghệ (demo)";
     static final String DOMAIN = "most.gov.vn";
@@ -81,6 +85,8 @@ record DemoMinistry(YearMonth period, List<DemoUnit> units, List<DemoMailbox> ma
         personal.set(77, personal.get(77).leaving(end.minusDays(60), true));
         personal.set(150, personal.get(150).leaving(end.minusDays(120), true));
         personal.set(230, personal.get(230).leaving(start.plusDays(20), true));
+        // Nobody logged into this personal mailbox for more than ten working days (article 15.1).
+        personal.set(33, personal.get(33).lastLoggedIn(end.minusDays(26).atTime(9, 12).atZone(ZONE).toEpochSecond()));
         // Forwarding work mail to free webmail.
         personal.set(20, personal.get(20).forwardingTo(localPart(personal.get(20)) + ".home@gmail.com"));
         personal.set(95, personal.get(95).forwardingTo(localPart(personal.get(95)) + "_bk@yahoo.com"));
@@ -95,7 +101,8 @@ record DemoMinistry(YearMonth period, List<DemoUnit> units, List<DemoMailbox> ma
         all.addAll(personal);
         return new DemoMinistry(period, UNITS, List.copyOf(all), groups(personal, random),
                 Set.of("shtt@" + DOMAIN, "ttra@" + DOMAIN, "khxh@" + DOMAIN, "atbxhn@" + DOMAIN, "tdc@" + DOMAIN,
-                        "vanthu.ttcntt@" + DOMAIN));
+                        "vanthu.ttcntt@" + DOMAIN),
+                List.of(new DemoNewcomer("Lương Thị Mai", "HTQT", "KHCN%05d".formatted(personal.size() + 1))));
     }
 
     LocalDate periodEnd() {

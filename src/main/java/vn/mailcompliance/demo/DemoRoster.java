@@ -32,6 +32,10 @@ final class DemoRoster {
                     m.kind().name().toLowerCase(Locale.ROOT), m.leftOn() == null ? "" : m.leftOn().toString(),
                     leader));
         }
+        for (DemoNewcomer newcomer : ministry.newcomers()) {
+            lines.add(row(ministry.unit(newcomer.unitCode()), newcomer.name(), newcomer.employeeId(), "", "personal",
+                    "", ""));
+        }
         for (DemoGroup g : ministry.groups()) {
             lines.add(row(ministry.unit(g.unitCode()), g.name(), "", g.address(), "group", "", ""));
         }

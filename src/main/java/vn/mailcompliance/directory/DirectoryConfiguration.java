@@ -43,7 +43,7 @@ class DirectoryConfiguration {
         DirectoryDatabase database = new DirectoryDatabase(dataSource, directory.kind().label(), directory.url());
         return switch (directory.kind()) {
             case IREDMAIL -> new IRedMailSource(database, unitMailboxes, settings.zone());
-            case POSTFIXADMIN -> new PostfixAdminSource(database, unitMailboxes);
+            case POSTFIXADMIN -> new PostfixAdminSource(database, unitMailboxes, settings.zone());
             default -> new SqlQuerySource(database, directory.query());
         };
     }

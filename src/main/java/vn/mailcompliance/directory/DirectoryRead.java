@@ -33,11 +33,29 @@ public record DirectoryRead(
     }
 
     /**
-     * A current staff member the HR roster lists without a mailbox (not yet issued one).
+     * A current staff member the HR roster lists without a mailbox (not yet issued one), or with a personal mailbox
+     * that is no active account of the mail server.
      *
      * @param rowNumber the roster row (the header is row 1)
+     * @param mailbox   the roster's address, {@code null} when the row gives none
+     * @param reason    {@link #NO_MAILBOX}, {@link #NOT_ON_MAIL_SERVER} or {@link #DISABLED}
      */
-    public record StaffMember(String source, int rowNumber, String unitCode, String fullName, String employeeId) {
+    public record StaffMember(String source, int rowNumber, String unitCode, String fullName, String employeeId,
+                              String mailbox, String reason) {
+
+        public static final String NO_MAILBOX = "no-mailbox";
+        public static final String NOT_ON_MAIL_SERVER = "not-on-mail-server";
+        public static final String DISABLED = "disabled";
+
+        /** A staff member listed without any mailbox. */
+        public StaffMember(String source, int rowNumber, String unitCode, String fullName, String employeeId) {
+            this(source, rowNumber, unitCode, fullName, employeeId, null, NO_MAILBOX);
+        }
+
+        /** The same staff member, whose roster mailbox is no active account for the reason given. */
+        StaffMember withMailbox(String address, String why) {
+            return new StaffMember(source, rowNumber, unitCode, fullName, employeeId, address, why);
+        }
     }
 
     /**

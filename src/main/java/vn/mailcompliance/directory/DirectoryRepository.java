@@ -32,7 +32,7 @@ public class DirectoryRepository {
             UPDATE account SET display_name = :displayName, unit_code = :unitCode, kind = :kind,
                    employee_id = :employeeId, active = :active, created_at = :createdAt,
                    password_changed_at = :passwordChangedAt, last_login_at = :lastLoginAt,
-                   left_on = :leftOn, source = :source,
+                   last_delivery_at = :lastDeliveryAt, left_on = :leftOn, source = :source,
                    password_change_known = :passwordChangeKnown, signs_mail = :signsMail,
                    password_exempt = :passwordExempt, gone_at = NULL, synced_at = :now,
                    sync_execution = :job
@@ -42,10 +42,10 @@ public class DirectoryRepository {
     private static final String INSERT_ACCOUNT = """
             INSERT INTO account (address, display_name, unit_code, kind, employee_id, active, created_at,
                    password_changed_at, last_login_at, left_on, source, password_change_known,
-                   signs_mail, password_exempt, synced_at, sync_execution)
+                   signs_mail, password_exempt, last_delivery_at, synced_at, sync_execution)
             VALUES (:address, :displayName, :unitCode, :kind, :employeeId, :active, :createdAt,
                    :passwordChangedAt, :lastLoginAt, :leftOn, :source, :passwordChangeKnown,
-                   :signsMail, :passwordExempt, :now, :job)
+                   :signsMail, :passwordExempt, :lastDeliveryAt, :now, :job)
             """;
 
     private final JdbcClient jdbc;
@@ -120,6 +120,18 @@ public class DirectoryRepository {
         named.getJdbcTemplate().batchUpdate("INSERT INTO group_member (group_address, member_address) VALUES (?, ?)",
                 pairs(read.groupMembers()));
 
+        jdbc.sql("DELETE FROM staff_without_mailbox").update();
+        for (DirectoryRead.StaffMember member : read.staffWithoutMailbox()) {
+            jdbc.sql("""
+                            INSERT INTO staff_without_mailbox (source, row_no, unit_code, full_name, employee_id,
+                                                               mailbox, reason)
+                            VALUES (:source, :row, :unit, :name, :employeeId, :mailbox, :reason)""")
+                    .param("source", member.source()).param("row", member.rowNumber())
+                    .param("unit", member.unitCode()).param("name", member.fullName())
+                    .param("employeeId", member.employeeId()).param("mailbox", member.mailbox())
+                    .param("reason", member.reason()).update();
+        }
+
         jdbc.sql("DELETE FROM directory_source_policy").update();
         read.sourcePolicy().forEach((name, value) ->
                 jdbc.sql("INSERT INTO directory_source_policy (policy_name, policy_value) VALUES (:n, :v)")
@@ -153,8 +165,13 @@ public class DirectoryRepository {
                 .list();
         List<Account> accounts = jdbc.sql("SELECT * FROM account WHERE gone_at IS NULL ORDER BY unit_code, address")
                 .query(accountRowMapper()).list();
+        List<DirectoryRead.StaffMember> staff = jdbc.sql("SELECT * FROM staff_without_mailbox ORDER BY row_no")
+                .query((rs, n) -> new DirectoryRead.StaffMember(rs.getString("source"), rs.getInt("row_no"),
+                        rs.getString("unit_code"), rs.getString("full_name"), rs.getString("employee_id"),
+                        rs.getString("mailbox"), rs.getString("reason")))
+                .list();
         return new DirectorySnapshot(units, accounts, pairs("SELECT address, destination FROM forwarding"),
-                pairs("SELECT group_address, member_address FROM group_member"));
+                pairs("SELECT group_address, member_address FROM group_member"), staff);
     }
 
     /** Maps a row of the {@code account} table, for readers that stream accounts. */
@@ -173,7 +190,8 @@ public class DirectoryRepository {
                 rs.getString("source"),
                 rs.getBoolean("password_change_known"),
                 rs.getBoolean("signs_mail"),
-                rs.getBoolean("password_exempt"));
+                rs.getBoolean("password_exempt"),
+                rs.getObject("last_delivery_at", LocalDateTime.class));
     }
 
     /** The mail server's own password policy as last synchronised (see {@link DirectoryRead#sourcePolicy()}). */
@@ -224,6 +242,7 @@ public class DirectoryRepository {
         columns.put("passwordChangeKnown", account.passwordChangeKnown());
         columns.put("signsMail", account.signsMail());
         columns.put("passwordExempt", account.passwordExempt());
+        columns.put("lastDeliveryAt", account.lastDeliveryAt());
         columns.put("now", now);
         return columns;
     }

@@ -18,15 +18,18 @@ public final class DirectorySnapshot {
     private final List<Account> accounts;
     private final Map<String, List<String>> forwardings;
     private final Map<String, List<String>> groupMembers;
+    private final List<DirectoryRead.StaffMember> staffWithoutMailbox;
     private final Map<String, Account> byAddress;
     private final Map<String, List<Account>> unitMailboxesByUnit;
 
     /**
      * @param forwardings  destinations each address forwards to, by address
      * @param groupMembers members of each group mailbox, by group address
+     * @param staffWithoutMailbox current staff of the HR roster without an active personal mailbox (article 12.3b)
      */
     public DirectorySnapshot(List<Unit> units, List<Account> accounts, Map<String, List<String>> forwardings,
-                             Map<String, List<String>> groupMembers) {
+                             Map<String, List<String>> groupMembers, List<DirectoryRead.StaffMember> staffWithoutMailbox) {
+        this.staffWithoutMailbox = List.copyOf(staffWithoutMailbox);
         this.units = List.copyOf(units);
         this.accounts = List.copyOf(accounts);
         this.forwardings = Map.copyOf(forwardings);
@@ -37,6 +40,16 @@ public final class DirectorySnapshot {
         this.unitMailboxesByUnit = this.accounts.stream()
                 .filter(account -> account.kind() == MailboxKind.UNIT && account.unitCode() != null)
                 .collect(Collectors.groupingBy(Account::unitCode));
+    }
+
+    /** A directory without an HR roster's staff list. */
+    public DirectorySnapshot(List<Unit> units, List<Account> accounts, Map<String, List<String>> forwardings,
+                             Map<String, List<String>> groupMembers) {
+        this(units, accounts, forwardings, groupMembers, List.of());
+    }
+
+    public List<DirectoryRead.StaffMember> staffWithoutMailbox() {
+        return staffWithoutMailbox;
     }
 
     public List<Unit> units() {

@@ -8,7 +8,7 @@ import java.time.ZoneId;
  * Reads iRedMail's {@code vmail} database as iRedMail creates it: {@code mailbox} (personal and unit mailboxes),
  * {@code alias} (group mailboxes), {@code forwardings} ({@code is_forwarding}: a user's forwarding, {@code is_list}:
  * a group's members; {@code is_alias} rows are extra addresses of one mailbox, not groups) and, when Dovecot's
- * last-login plugin is enabled, {@code last_login}.
+ * last-login plugin is enabled, {@code last_login} ({@link LastLogin}).
  */
 final class IRedMailSource implements DirectorySource {
 
@@ -36,7 +36,7 @@ final class IRedMailSource implements DirectorySource {
                        CAST(m.created AS CHAR(19)) AS created, CAST(m.passwordlastchange AS CHAR(19)) AS passwordlastchange%s
                 FROM mailbox m%s
                 ORDER BY m.username""".formatted(
-                lastLogin ? ", l.imap, l.pop3" : "",
+                lastLogin ? ", " + LastLogin.COLUMNS : "",
                 lastLogin ? " LEFT JOIN last_login l ON l.username = m.username" : "");
         int[] row = {0};
         database.query(sql, rs -> {
@@ -48,13 +48,12 @@ final class IRedMailSource implements DirectorySource {
                 LocalDateTime changed = passwordChange(
                         LocalTimes.dateTime("mailbox.passwordlastchange", rs.getString("passwordlastchange")),
                         created);
-                LocalDateTime loggedIn = lastLogin
-                        ? LocalTimes.unixTime(Math.max(rs.getLong("imap"), rs.getLong("pop3")), zone) : null;
+                LastLogin login = lastLogin ? LastLogin.of(rs, zone) : LastLogin.UNKNOWN;
                 String department = blankToNull(rs.getString("department"));
                 read.account("mailbox", row[0], raw, new Account(address, rs.getString("name"), department,
                         unitMailboxes.matches(address) ? MailboxKind.UNIT : MailboxKind.PERSONAL,
                         blankToNull(rs.getString("employeeid")), rs.getInt("active") == 1, created, changed,
-                        loggedIn, null, KIND));
+                        login.loggedIn(), null, KIND, true, false, false, login.delivered()));
             } catch (LocalTimes.UnparseableDate e) {
                 read.reject("mailbox", row[0], raw, e.getMessage());
             }

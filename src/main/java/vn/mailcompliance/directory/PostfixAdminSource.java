@@ -2,6 +2,7 @@ package vn.mailcompliance.directory;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,7 +13,8 @@ import java.util.Map;
  * {@code password_expiry} days; the last change is that difference. When the domain has no expiry (0 days) or the
  * mailbox still holds the column default, the last change is unknown: the account's password age is not evaluated
  * (never flagged), rather than guessed. An alias whose address is a mailbox forwards that mailbox (its own address in
- * {@code goto} is the local copy); any other alias is a group mailbox whose {@code goto} lists its members.
+ * {@code goto} is the local copy); any other alias is a group mailbox whose {@code goto} lists its members. Where
+ * Dovecot's last-login plugin writes to a {@code last_login} table of this database ({@link LastLogin}), it is read.
  */
 final class PostfixAdminSource implements DirectorySource {
 
@@ -23,10 +25,12 @@ final class PostfixAdminSource implements DirectorySource {
 
     private final DirectoryDatabase database;
     private final AddressPatterns unitMailboxes;
+    private final ZoneId zone;
 
-    PostfixAdminSource(DirectoryDatabase database, AddressPatterns unitMailboxes) {
+    PostfixAdminSource(DirectoryDatabase database, AddressPatterns unitMailboxes, ZoneId zone) {
         this.database = database;
         this.unitMailboxes = unitMailboxes;
+        this.zone = zone;
     }
 
     @Override
@@ -36,10 +40,13 @@ final class PostfixAdminSource implements DirectorySource {
         database.query("SELECT domain, password_expiry FROM domain",
                 rs -> expiryDays.put(rs.getString("domain").toLowerCase(), rs.getInt("password_expiry")));
         int[] row = {0};
+        boolean lastLogin = database.hasTable("last_login");
         database.query("""
-                SELECT username, name, domain, active, CAST(created AS CHAR(19)) AS created,
-                       CAST(password_expiry AS CHAR(19)) AS password_expiry
-                FROM mailbox ORDER BY username""", rs -> {
+                SELECT m.username, m.name, m.domain, m.active, CAST(m.created AS CHAR(19)) AS created,
+                       CAST(m.password_expiry AS CHAR(19)) AS password_expiry%s
+                FROM mailbox m%s ORDER BY m.username""".formatted(
+                lastLogin ? ", " + LastLogin.COLUMNS : "",
+                lastLogin ? " LEFT JOIN last_login l ON l.username = m.username" : ""), rs -> {
             row[0]++;
             String raw = rs.getString("username");
             String address = DirectoryReadBuilder.normalise(raw);
@@ -49,9 +56,11 @@ final class PostfixAdminSource implements DirectorySource {
                 int days = expiryDays.getOrDefault(String.valueOf(rs.getString("domain")).toLowerCase(), 0);
                 boolean known = days > 0 && expiry != null && !expiry.equals(NO_EXPIRY);
                 LocalDateTime changed = known ? lastChange(expiry.minusDays(days), created) : null;
+                LastLogin login = lastLogin ? LastLogin.of(rs, zone) : LastLogin.UNKNOWN;
                 read.account("mailbox", row[0], raw, new Account(address, rs.getString("name"), null,
                         unitMailboxes.matches(address) ? MailboxKind.UNIT : MailboxKind.PERSONAL, null,
-                        rs.getInt("active") == 1, created, changed, null, null, KIND, known));
+                        rs.getInt("active") == 1, created, changed, login.loggedIn(), null, KIND, known, false, false,
+                        login.delivered()));
             } catch (LocalTimes.UnparseableDate e) {
                 read.reject("mailbox", row[0], raw, e.getMessage());
             }

@@ -31,12 +31,17 @@ final class RosterOverlay implements DirectorySource {
         List<DirectoryRead.Rejection> rejections = new ArrayList<>(read.rejections());
         rejections.addAll(staff.rejections());
         Map<String, Unit> units = units(staff, rejections);
+        List<DirectoryRead.StaffMember> withoutMailbox = new ArrayList<>(staff.staffWithoutMailbox());
         for (RosterRow row : staff.rowsWithMailbox()) {
             Account account = accounts.get(row.mailbox());
             if (account == null) {
                 rejections.add(new DirectoryRead.Rejection(staff.source(), row.rowNumber(), row.mailbox(),
                         "mailbox is not on the mail server: fix the address or remove the row"));
+                unissued(staff, row, DirectoryRead.StaffMember.NOT_ON_MAIL_SERVER).ifPresent(withoutMailbox::add);
                 continue;
+            }
+            if (!account.active()) {
+                unissued(staff, row, DirectoryRead.StaffMember.DISABLED).ifPresent(withoutMailbox::add);
             }
             accounts.put(row.mailbox(), account.withRoster(row.unitCode(),
                     row.kind() == null ? account.kind() : row.kind(),
@@ -45,7 +50,19 @@ final class RosterOverlay implements DirectorySource {
                     row.signsMail()));
         }
         return new DirectoryRead(List.copyOf(units.values()), List.copyOf(accounts.values()), read.forwardings(),
-                read.groupMembers(), List.copyOf(rejections), staff.staffWithoutMailbox(), read.sourcePolicy());
+                read.groupMembers(), List.copyOf(rejections), List.copyOf(withoutMailbox), read.sourcePolicy());
+    }
+
+    /**
+     * A current staff member whose roster row names a personal mailbox that is no active account (article 12.3b);
+     * empty for a unit or group mailbox row and for someone who left.
+     */
+    private static java.util.Optional<DirectoryRead.StaffMember> unissued(Roster staff, RosterRow row, String why) {
+        if (row.leftOn() != null || (row.kind() != null && row.kind() != MailboxKind.PERSONAL)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new DirectoryRead.StaffMember(staff.source(), row.rowNumber(), row.unitCode(),
+                row.fullName(), row.employeeId()).withMailbox(row.mailbox(), why));
     }
 
     /** The roster's units, named by the first row that names them, with the leader the first row gives. */

@@ -37,6 +37,8 @@ public class FindingRepository {
     public static final String WAIVER_REASON = "waiverReason";
     public static final String WAIVER_APPROVER = "waiverApprover";
     public static final String WAIVER_UNTIL = "waiverUntil";
+    /** Details key of the sample subjects of a personal-use finding. */
+    static final String SAMPLES = "samples";
 
     private static final TypeReference<LinkedHashMap<String, String>> DETAILS = new TypeReference<>() {
     };
@@ -204,6 +206,36 @@ public class FindingRepository {
         static String address(Finding finding) {
             return finding.address() == null ? "" : finding.address();
         }
+    }
+
+    /** Deletes the findings of every period before {@code period} (YYYY-MM); returns how many. */
+    @Transactional
+    public int purgePeriodsBefore(String period) {
+        return jdbc.sql("DELETE FROM finding WHERE period < :period").param("period", period).update();
+    }
+
+    /**
+     * Drops the sample subjects ({@code samples}) from the details of findings of periods before {@code period}
+     * (YYYY-MM), once the evidence they were taken from is past its retention; returns how many findings changed.
+     */
+    @Transactional
+    public int forgetSampleSubjectsBefore(String period) {
+        record Stored(long id, String details) {
+        }
+        List<Stored> withSamples = jdbc.sql("""
+                        SELECT id, details FROM finding
+                        WHERE period < :period AND details LIKE :samples""")
+                .param("period", period).param("samples", "%\"" + SAMPLES + "\"%")
+                .query((rs, n) -> new Stored(rs.getLong("id"), rs.getString("details"))).list();
+        int changed = 0;
+        for (Stored stored : withSamples) {
+            Map<String, String> details = read(stored.details());
+            if (details.remove(SAMPLES) != null) {
+                changed += jdbc.sql("UPDATE finding SET details = :details WHERE id = :id")
+                        .param("details", write(details)).param("id", stored.id()).update();
+            }
+        }
+        return changed;
     }
 
     private static Map<String, String> withWaiver(Map<String, String> details, Waiver waiver) {

@@ -1,5 +1,6 @@
 package vn.mailcompliance.imap;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +33,22 @@ public class CoverageRepository {
 
     CoverageRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Whether one of the product's own scans read the mailbox at {@code instant} (local time, within
+     * {@code tolerance} of a scan's start and end): with a master-user login Dovecot records the auditor's read as the
+     * owner's IMAP login, so such a "last login" is the auditor's, not a person's.
+     */
+    public boolean scannedAround(String address, LocalDateTime instant, Duration tolerance) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM scan_outcome
+                        WHERE address = :address AND started_at <= :latest
+                          AND COALESCE(finished_at, started_at) >= :earliest""")
+                .param("address", address)
+                .param("latest", instant.plus(tolerance))
+                .param("earliest", instant.minus(tolerance))
+                .query(Integer.class).single() > 0;
     }
 
     /** Records (or, within the same execution, replaces) the outcome of one mailbox. */

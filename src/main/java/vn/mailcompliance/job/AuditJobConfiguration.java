@@ -29,6 +29,7 @@ import vn.mailcompliance.finding.FindingRepository;
 import vn.mailcompliance.personaluse.EvidenceRepository;
 import vn.mailcompliance.report.AuditReport;
 import vn.mailcompliance.report.AuditWorkbookWriter;
+import vn.mailcompliance.report.ExportTrail;
 
 /**
  * The audit export job: every finding seen in a date range, optionally of some units, with its evidence, and the
@@ -57,7 +58,7 @@ class AuditJobConfiguration {
     Step writeAuditWorkbookStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                 ComplianceProperties settings, DirectoryRepository directory,
                                 FindingRepository findings, EvidenceRepository evidence,
-                                AuditWorkbookWriter writer) {
+                                AuditWorkbookWriter writer, ExportTrail trail) {
         return new StepBuilder("writeAuditWorkbookStep", jobRepository)
                 .tasklet((contribution, context) -> {
                     JobParameters parameters = contribution.getStepExecution().getJobParameters();
@@ -68,8 +69,9 @@ class AuditJobConfiguration {
                     AuditReport report = new AuditReport(settings.organization().name(), from, to, units,
                             LocalDateTime.now(settings.zone()), settings.zone(), snapshot.units(),
                             snapshot.accounts(), () -> findings.streamSeenBetween(from, to, units),
-                            () -> evidence.streamBetween(from, to, units));
+                            () -> evidence.streamBetween(from, to, units), trail.all());
                     Path workbook = writer.write(report);
+                    trail.record("audit", from, to, units, workbook);
                     contribution.getStepExecution().getJobExecution().getExecutionContext()
                             .putString(REPORT_PATH_KEY, workbook.toString());
                     log.info("Audit workbook written: {}", workbook);

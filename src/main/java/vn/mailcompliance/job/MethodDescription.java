@@ -23,6 +23,7 @@ import vn.mailcompliance.finding.Waivers;
 import vn.mailcompliance.imap.ImapProperties;
 import vn.mailcompliance.personaluse.PersonalUseProperties;
 import vn.mailcompliance.personaluse.ServiceCatalog;
+import vn.mailcompliance.report.Regulation;
 import vn.mailcompliance.report.ReportProperties;
 
 /**
@@ -43,11 +44,13 @@ class MethodDescription {
     private final ImapProperties imap;
     private final DirectoryProperties directory;
     private final ReportProperties report;
+    private final RetentionProperties retention;
+    private final Regulation regulation;
 
     MethodDescription(ComplianceProperties settings, Policy policy, BacklogProperties backlog,
                       CalendarProperties calendarSettings, WorkingCalendar calendar, PersonalUseProperties personalUse,
                       ServiceCatalog services, Waivers waivers, ImapProperties imap, DirectoryProperties directory,
-                      ReportProperties report) {
+                      ReportProperties report, RetentionProperties retention, Regulation regulation) {
         this.settings = settings;
         this.policy = policy;
         this.backlog = backlog;
@@ -59,6 +62,8 @@ class MethodDescription {
         this.imap = imap;
         this.directory = directory;
         this.report = report;
+        this.retention = retention;
+        this.regulation = regulation;
     }
 
     /** Setting key (or, for a figure derived from a file, the file's key and what was counted) to value. */
@@ -71,6 +76,8 @@ class MethodDescription {
         method.put("compliance.password.new-account-grace", policy.password().newAccountGrace().toString());
         method.put("compliance.password.exempt", join(policy.password().exemptPatterns()));
         method.put("compliance.inventory.free-webmail", join(policy.freeWebmailDomains().stream().sorted().toList()));
+        method.put("compliance.inventory.leaver-grace", policy.inventory().leaverGrace().toString());
+        method.put("compliance.inventory.unattended-after", String.valueOf(policy.inventory().unattendedAfter()));
         method.put("compliance.backlog.sla-working-days", String.valueOf(backlog.slaWorkingDays()));
         method.put("compliance.backlog.check-time", backlog.checkTime().toString());
         method.put("compliance.calendar.holidays-file", path(calendarSettings.holidaysFile()));
@@ -98,6 +105,9 @@ class MethodDescription {
         if (directory.baseDn() != null && !directory.baseDn().isBlank()) {
             method.put("compliance.directory.base-dn", directory.baseDn());
         }
+        method.put("compliance.retention.evidence", retention.evidence().toString());
+        method.put("compliance.retention.findings", retention.findings().toString());
+        method.put("compliance.regulation.instrument", regulation.instrumentInFull(report.locale()));
         return method;
     }
 

@@ -2,6 +2,7 @@ package vn.mailcompliance.job;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -45,7 +46,9 @@ import vn.mailcompliance.directory.MailboxKind;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingRepository;
 import vn.mailcompliance.finding.Waivers;
+import vn.mailcompliance.imap.CoverageRepository;
 import vn.mailcompliance.personaluse.EvidenceRepository;
+import vn.mailcompliance.report.ExportTrail;
 import vn.mailcompliance.report.MonthlyReport;
 import vn.mailcompliance.report.MonthlyWorkbookWriter;
 
@@ -70,7 +73,8 @@ class MonthlyJobConfiguration {
                              Step mailboxScanDisabledStep, ScanProperties scan,
                              Step verifyScanCoverageStep, Step evaluateDirectoryChecksStep,
                              Step evaluateAccountChecksStep, Step recordScanFailuresStep,
-                             Step writeMonthlyReportStep, Step deliverReportStep, ExecutionOwners owners) {
+                             Step writeMonthlyReportStep, Step deliverReportStep, Step purgeExpiredDataStep,
+                             ExecutionOwners owners) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(owners.jobListener())
                 .start(syncDirectoryStep)
@@ -81,6 +85,7 @@ class MonthlyJobConfiguration {
                 .next(recordScanFailuresStep)
                 .next(writeMonthlyReportStep)
                 .next(deliverReportStep)
+                .next(purgeExpiredDataStep)
                 .build();
     }
 
@@ -147,12 +152,14 @@ class MonthlyJobConfiguration {
     @Bean
     Step writeMonthlyReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                 MonthlyReportAssembler assembler, MonthlyWorkbookWriter writer,
-                                RunDirectory directory) {
+                                RunDirectory directory, ExportTrail trail) {
         return new StepBuilder("writeMonthlyReportStep", jobRepository)
                 .tasklet((contribution, context) -> {
                     MonthlyReport report = assembler.assemble(contribution.getStepExecution().getJobExecution(),
                             directory.snapshot());
                     Path workbook = writer.write(report);
+                    trail.record("monthly", report.period().atDay(1), report.period().atEndOfMonth(), List.of(),
+                            workbook);
                     contribution.getStepExecution().getJobExecution().getExecutionContext()
                             .putString(REPORT_PATH_KEY, workbook.toString());
                     log.info("Monthly workbook written: {}", workbook);
@@ -176,6 +183,23 @@ class MonthlyJobConfiguration {
                 .build();
     }
 
+    /**
+     * Deletes personal data past {@code compliance.retention} (never of the period reported), after the report is
+     * written and delivered; the counts are logged and kept as the step's write count.
+     */
+    @Bean
+    Step purgeExpiredDataStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                              RetentionPurge purge) {
+        return new StepBuilder("purgeExpiredDataStep", jobRepository)
+                .tasklet((contribution, context) -> {
+                    YearMonth period = YearMonth.parse(
+                            contribution.getStepExecution().getJobParameters().getString("period"));
+                    contribution.incrementWriteCount(purge.purge(period).total());
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+
     /** The run's directory, in address order; a restart goes on after the accounts already checked. */
     @Bean
     @StepScope
@@ -191,6 +215,7 @@ class MonthlyJobConfiguration {
                                                                 List<AccountCheck> checks, Policy policy,
                                                                 ComplianceProperties settings,
                                                                 UnitMailboxMonths unitMailboxMonths,
+                                                                CoverageRepository coverage,
                                                                 @Value("#{jobParameters['period']}") String period) {
         Clock evaluationClock = evaluationClock(settings, period);
         DirectorySnapshot directorySnapshot = directory.snapshot();
@@ -200,7 +225,8 @@ class MonthlyJobConfiguration {
         return account -> {
             AccountSnapshot snapshot = new AccountSnapshot(directorySnapshot, months,
                     account.kind() == MailboxKind.GROUP || !withEvidence.contains(account.address())
-                            ? List.of() : evidence.forMailbox(account.address(), evaluationClock.instant()));
+                            ? List.of() : evidence.forMailbox(account.address(), evaluationClock.instant()),
+                    lastLoginByAuditor(account, coverage));
             List<Finding> found = new ArrayList<>();
             checks.forEach(check -> found.addAll(check.check(account, snapshot, policy, evaluationClock)));
             return found.isEmpty() ? null : found;
@@ -218,6 +244,15 @@ class MonthlyJobConfiguration {
             List<Finding> found = chunk.getItems().stream().flatMap(List::stream).toList();
             findings.add(period, found, jobExecutionId, waivers.waived(found, LocalDate.now(evaluationClock)));
         };
+    }
+
+    /**
+     * Whether a leaver's last login is one of the product's own scans (checked for leavers only, whose mailboxes the
+     * scan still reads; two minutes either side absorb the clocks of the two machines).
+     */
+    private static boolean lastLoginByAuditor(Account account, CoverageRepository coverage) {
+        return account.leftOn() != null && account.lastLoginAt() != null
+                && coverage.scannedAround(account.address(), account.lastLoginAt(), Duration.ofMinutes(2));
     }
 
     /** The instant the period is evaluated as of (not a job-scoped bean: java.time.Clock cannot be proxied). */

@@ -46,8 +46,11 @@ import vn.mailcompliance.StreamingQueries;
 @Repository
 public class EvidenceRepository {
 
-    /** The Subject header's longest line (RFC 5322); a longer decoded subject is cut. */
-    static final int MAX_SUBJECT = 998;
+    /**
+     * The longest subject stored: the 80 characters a workbook can show (personal data is kept no larger than it is
+     * used); a longer one is cut as the samples are ({@link ServiceUsage#cut}).
+     */
+    static final int MAX_SUBJECT = ServiceUsage.MAX_SAMPLE_LENGTH;
 
     private static final String INSERT = """
             INSERT IGNORE INTO personal_use_evidence (address, folder, uid_validity, uid, service, category, kind,
@@ -125,7 +128,7 @@ public class EvidenceRepository {
     private MessageKey key(Evidence e) {
         return new MessageKey(e.receivedAt() == null ? null
                 : LocalDateTime.ofInstant(e.receivedAt(), zone).truncatedTo(ChronoUnit.MILLIS), e.service(),
-                cut(e.subject()));
+                e.subject() == null ? null : ServiceUsage.cut(e.subject()));
     }
 
     /** What tells one message from another across the UIDVALIDITIES of its folder. */
@@ -155,8 +158,17 @@ public class EvidenceRepository {
             ps.setString(7, (e.kind() == null ? MessageKind.MARKETING : e.kind()).name());
             ps.setString(8, e.authenticity().name());
             ps.setObject(9, e.receivedAt() == null ? null : LocalDateTime.ofInstant(e.receivedAt(), zone));
-            ps.setString(10, cut(e.subject()));
+            ps.setString(10, e.subject() == null ? null : ServiceUsage.cut(e.subject()));
         });
+    }
+
+    /**
+     * Deletes the evidence that arrived before {@code cutoff} (local time in {@code compliance.zone}), as the retention
+     * of {@code compliance.retention.evidence} requires; returns how many messages were forgotten.
+     */
+    public int purgeReceivedBefore(LocalDateTime cutoff) {
+        return jdbc.sql("DELETE FROM personal_use_evidence WHERE received_at < :cutoff")
+                .param("cutoff", cutoff).update();
     }
 
     /** Every piece of evidence of a mailbox that arrived by {@code upTo}, oldest first. */
@@ -223,13 +235,5 @@ public class EvidenceRepository {
                 rs.getString("folder"),
                 rs.getLong("uid_validity"),
                 rs.getLong("uid"));
-    }
-
-    private static String cut(String subject) {
-        if (subject == null || subject.length() <= MAX_SUBJECT) {
-            return subject;
-        }
-        int end = Character.isHighSurrogate(subject.charAt(MAX_SUBJECT - 1)) ? MAX_SUBJECT - 1 : MAX_SUBJECT;
-        return subject.substring(0, end);
     }
 }

@@ -23,6 +23,7 @@ import vn.mailcompliance.personaluse.StoredEvidence;
  * @param findings   opens a new stream of the findings in report order each time it is called; the writer reads it
  *                   twice (once for the evidence columns, once for the rows) and closes it each time, so that the
  *                   findings are never held in memory
+ * @param exports    the access trail: every workbook exported before this one, newest first
  */
 public record AuditReport(
         String organization,
@@ -34,5 +35,17 @@ public record AuditReport(
         List<Unit> units,
         List<Account> accounts,
         Supplier<Stream<PeriodFinding>> findings,
-        Supplier<Stream<StoredEvidence>> evidence) {
+        Supplier<Stream<StoredEvidence>> evidence,
+        List<Export> exports) {
+
+    public AuditReport {
+        exports = List.copyOf(exports);
+    }
+
+    /** An export without an access trail to list. */
+    public AuditReport(String organization, LocalDate from, LocalDate to, List<String> unitFilter,
+                       LocalDateTime generatedAt, ZoneId zone, List<Unit> units, List<Account> accounts,
+                       Supplier<Stream<PeriodFinding>> findings, Supplier<Stream<StoredEvidence>> evidence) {
+        this(organization, from, to, unitFilter, generatedAt, zone, units, accounts, findings, evidence, List.of());
+    }
 }

@@ -33,16 +33,18 @@ public class AuditWorkbookWriter {
     private static final int WINDOW = 500;
 
     private final ReportProperties settings;
+    private final Regulation regulation;
     private final int rowsPerSheet;
 
     @Autowired
-    AuditWorkbookWriter(ReportProperties settings) {
-        this(settings, ListSheet.MAX_ROWS);
+    AuditWorkbookWriter(ReportProperties settings, Regulation regulation) {
+        this(settings, regulation, ListSheet.MAX_ROWS);
     }
 
     /** @param rowsPerSheet rows of a sheet, its header included, before a list continues on the next sheet */
-    AuditWorkbookWriter(ReportProperties settings, int rowsPerSheet) {
+    AuditWorkbookWriter(ReportProperties settings, Regulation regulation, int rowsPerSheet) {
         this.settings = settings;
+        this.regulation = regulation;
         this.rowsPerSheet = rowsPerSheet;
     }
 
@@ -113,8 +115,10 @@ public class AuditWorkbookWriter {
         Sheet sheet = workbook.createSheet(texts.sheet("scope"));
         sheet.setColumnWidth(0, 30 * 256);
         sheet.setColumnWidth(1, 40 * 256);
-        sheet.setColumnWidth(2, 12 * 256);
-        sheet.setColumnWidth(3, 12 * 256);
+        sheet.setColumnWidth(2, 24 * 256);
+        sheet.setColumnWidth(3, 24 * 256);
+        sheet.setColumnWidth(4, 20 * 256);
+        sheet.setColumnWidth(5, 70 * 256);
         int r = 0;
         new Cells(sheet.createRow(r++), styles).text(texts.text("title.audit"), styles.title);
         new Cells(sheet.createRow(r++), styles).text(texts.text("label.organization"), styles.bold)
@@ -126,6 +130,8 @@ public class AuditWorkbookWriter {
                         : String.join(", ", report.unitFilter()));
         new Cells(sheet.createRow(r++), styles).text(texts.text("label.generatedAt"), styles.bold)
                 .dateTime(report.generatedAt());
+        new Cells(sheet.createRow(r++), styles).text(texts.text("label.exportedBy"), styles.bold)
+                .text(ExportTrail.osUser());
         new Cells(sheet.createRow(r++), styles).text(texts.text("label.findingCount"), styles.bold)
                 .number(counts.values().stream().mapToLong(Long::longValue).sum());
         new Cells(sheet.createRow(r++), styles).text(texts.text("label.showSubjects"), styles.bold)
@@ -139,8 +145,28 @@ public class AuditWorkbookWriter {
             header.getCell(i).setCellStyle(styles.header);
         }
         for (FindingCode code : FindingCode.values()) {
-            new Cells(sheet.createRow(++r), styles).text(code.name()).text(texts.label(code)).text(code.article())
-                    .number(counts.getOrDefault(code, 0L));
+            new Cells(sheet.createRow(++r), styles).text(code.name()).text(texts.label(code))
+                    .text(regulation.provisions(code, texts.locale())).number(counts.getOrDefault(code, 0L));
+        }
+        exportTrail(sheet, r + 2, report, texts, styles);
+    }
+
+    /** The access trail: every export before this one, newest first (who, when, what, which file). */
+    private static void exportTrail(Sheet sheet, int r, AuditReport report, ReportTexts texts, Styles styles) {
+        new Cells(sheet.createRow(r++), styles).text(texts.text("section.exports"), styles.bold);
+        Row header = sheet.createRow(r++);
+        String[] headers = {"column.exportedAt", "column.osUser", "column.exportKind", "column.range", "label.units",
+                "column.file"};
+        for (int i = 0; i < headers.length; i++) {
+            header.createCell(i).setCellValue(texts.text(headers[i]));
+            header.getCell(i).setCellStyle(styles.header);
+        }
+        for (Export export : report.exports()) {
+            new Cells(sheet.createRow(r++), styles).dateTime(export.exportedAt()).text(export.osUser())
+                    .text(texts.exportKind(export.kind()))
+                    .text(texts.readable(export.from().toString()) + " – " + texts.readable(export.to().toString()))
+                    .text(export.units().isEmpty() ? texts.text("label.allUnits") : String.join(", ", export.units()))
+                    .text(export.file());
         }
     }
 }

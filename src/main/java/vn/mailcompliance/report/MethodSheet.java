@@ -10,16 +10,21 @@ import vn.mailcompliance.finding.FindingCode;
 
 /**
  * The Method sheet: how every figure was computed — thresholds and rules in force, each finding code with its legal
- * reference, the score formula and the run that produced the workbook.
+ * reference, the score formula and the run that produced the workbook; its legal content (purpose, legal basis,
+ * personal data, the regulation's words per code) comes from {@link LegalBasisSections}.
  */
 final class MethodSheet {
 
     private final ReportTexts texts;
     private final Styles styles;
+    private final Regulation regulation;
+    private final LegalBasisSections legal;
 
-    MethodSheet(ReportTexts texts, Styles styles) {
+    MethodSheet(ReportTexts texts, Styles styles, Regulation regulation) {
         this.texts = texts;
         this.styles = styles;
+        this.regulation = regulation;
+        this.legal = new LegalBasisSections(texts, styles, regulation);
     }
 
     void write(Workbook workbook, MonthlyReport report) {
@@ -36,6 +41,8 @@ final class MethodSheet {
         new Cells(sheet.createRow(r++), styles).text(texts.text("label.period"), styles.bold)
                 .text(report.period().toString());
 
+        r = legal.writePurpose(sheet, r + 1, report.method());
+
         r = section(sheet, r + 1, "section.settings", "column.setting", "column.meaning", "column.value");
         for (Map.Entry<String, String> setting : report.method().entrySet()) {
             new Cells(sheet.createRow(r++), styles).text(setting.getKey())
@@ -46,9 +53,14 @@ final class MethodSheet {
         r = section(sheet, r + 1, "section.codes", "column.code", "column.description", "column.article",
                 "column.severity", "column.explanation");
         for (FindingCode code : FindingCode.values()) {
-            new Cells(sheet.createRow(r++), styles).text(code.name()).text(texts.label(code)).text(code.article())
+            Row row = sheet.createRow(r++);
+            new Cells(row, styles).text(code.name()).text(texts.label(code))
+                    .text(regulation.provisions(code, texts.locale()))
                     .text(texts.severity(code.severity())).text(texts.explanation(code), styles.wrap);
+            LegalBasisSections.fitHeight(row, texts.explanation(code), sheet.getColumnWidth(4));
         }
+
+        r = legal.writeQuotes(sheet, r + 1);
 
         r = section(sheet, r + 1, "section.score");
         for (String key : new String[] {"score.formula", "score.breach", "score.unitMailboxMissing",

@@ -35,11 +35,12 @@ public class MonthlyWorkbookWriter {
 
     private static final Set<FindingCode> PASSWORD = EnumSet.of(FindingCode.PASSWORD_NEVER_CHANGED,
             FindingCode.PASSWORD_EXPIRED, FindingCode.PASSWORD_EXPIRING);
-    /** The provisioning findings of article 12. */
+    /** The provisioning findings of article 12 and who holds and attends a mailbox (articles 15.1, 15.2). */
     private static final Set<FindingCode> INVENTORY = EnumSet.of(FindingCode.UNIT_MAILBOX_MISSING,
             FindingCode.UNIT_MAILBOX_DUPLICATE, FindingCode.PERSONAL_MAILBOX_DUPLICATE,
             FindingCode.NON_OFFICIAL_DOMAIN, FindingCode.ORPHAN_MAILBOX, FindingCode.EXTERNAL_FORWARDING,
-            FindingCode.GROUP_EXTERNAL_MEMBER);
+            FindingCode.GROUP_EXTERNAL_MEMBER, FindingCode.MAILBOX_USED_AFTER_LEAVING,
+            FindingCode.PERSONAL_MAILBOX_UNATTENDED, FindingCode.STAFF_WITHOUT_MAILBOX);
     /** The backlog evidence the unit mailbox sheet already shows in its own columns. */
     private static final Set<String> MONTH_COLUMNS = Set.of("workingDays", "daysChecked", "daysInBreach",
             "maxUnread", "oldestUnreadAgeDays");
@@ -47,9 +48,11 @@ public class MonthlyWorkbookWriter {
     private static final int WINDOW = 500;
 
     private final ReportProperties settings;
+    private final Regulation regulation;
 
-    MonthlyWorkbookWriter(ReportProperties settings) {
+    MonthlyWorkbookWriter(ReportProperties settings, Regulation regulation) {
         this.settings = settings;
+        this.regulation = regulation;
     }
 
     public Path write(MonthlyReport report) throws IOException {
@@ -73,7 +76,7 @@ public class MonthlyWorkbookWriter {
                         List.of(), texts, styles, names);
                 inventorySheet(workbook, of(findings, INVENTORY), texts, styles, names);
                 coverageSheet(workbook, report, findings, texts, styles, names);
-                new MethodSheet(texts, styles).write(workbook, report);
+                new MethodSheet(texts, styles, regulation).write(workbook, report);
                 return WorkbookFiles.writeAtomically(workbook, settings.monthlyWorkbook(report.period()));
             } finally {
                 WorkbookFiles.dispose(workbook);

@@ -38,6 +38,10 @@ final class ReportTexts {
         return bundle.getString(key);
     }
 
+    Locale locale() {
+        return locale;
+    }
+
     String sheet(String key) {
         return text("sheet." + key);
     }
@@ -82,7 +86,7 @@ final class ReportTexts {
             case "kinds" -> Arrays.stream(value.split(",\\s*")).map(kind -> coded("value.kinds." + kind, kind))
                     .collect(Collectors.joining(", "));
             case "reason" -> reason(value);
-            case "maxAge", "newAccountGrace" -> duration(value);
+            case "maxAge", "newAccountGrace", "leaverGrace" -> duration(value);
             default -> coded("value." + key + "." + value, value);
         };
     }
@@ -149,6 +153,11 @@ final class ReportTexts {
             return yesNo(Boolean.parseBoolean(value));
         }
         return duration(value);
+    }
+
+    /** The kind of an exported workbook ({@code audit}, {@code monthly}, {@code unit}) as a reader says it. */
+    String exportKind(String kind) {
+        return coded("value.exportKind." + kind, kind);
     }
 
     String authenticity(Authenticity authenticity) {

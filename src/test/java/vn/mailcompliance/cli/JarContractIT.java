@@ -56,6 +56,10 @@ class JarContractIT {
 
         assertThat(first.exit()).as(first.err()).isZero();
         assertThat(first.out()).contains("Report: " + workbook);
+        for (String code : List.of("MAILBOX_USED_AFTER_LEAVING", "PERSONAL_MAILBOX_UNATTENDED",
+                "STAFF_WITHOUT_MAILBOX", "ORPHAN_MAILBOX")) {
+            assertThat(first.out()).as("the demo has an example of " + code).containsPattern(code + " +[1-9]");
+        }
         assertThat(workbook).isRegularFile();
         try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook read = new XSSFWorkbook(in)) {
             assertThat(read.getNumberOfSheets()).isEqualTo(7);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.mailcompliance.testsupport.MariaDbDatabase;
@@ -55,7 +56,8 @@ class DirectoryColumnSizesIT {
     }
 
     private static DirectorySync sync(DirectorySource source) {
-        return new DirectorySync(source, new DirectoryRepository(JdbcClient.create(product.dataSource())));
+        return new DirectorySync(source, new DirectoryRepository(JdbcClient.create(product.dataSource()),
+                new NamedParameterJdbcTemplate(product.dataSource())));
     }
 
     @Test

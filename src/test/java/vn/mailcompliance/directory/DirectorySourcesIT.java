@@ -113,7 +113,7 @@ class DirectorySourcesIT {
 
     @Test
     void postfixAdminLastChangeIsTheExpiryMinusTheDomainsDays() {
-        DirectoryRead read = new PostfixAdminSource(database(postfix, "postfixadmin"), new AddressPatterns(List.of()))
+        DirectoryRead read = new PostfixAdminSource(database(postfix, "postfixadmin"), new AddressPatterns(List.of()), ZONE)
                 .read();
         Map<String, Account> accounts = byAddress(read);
         assertThat(accounts.get("an@most.gov.vn").passwordChangedAt()).isEqualTo(LocalDateTime.of(2026, 9, 2, 8, 0));

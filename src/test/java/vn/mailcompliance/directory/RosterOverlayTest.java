@@ -27,8 +27,13 @@ class RosterOverlayTest {
 
     private final DirectorySource mailServer = () -> new DirectoryRead(List.of(new Unit("X", "X")), List.of(
             account("vanphong@most.gov.vn"), account("an@most.gov.vn"), account("binh@most.gov.vn"),
-            account("nhom@most.gov.vn", MailboxKind.GROUP)),
+            account("nhom@most.gov.vn", MailboxKind.GROUP), disabled("cu@most.gov.vn")),
             Map.of(), Map.of(), List.of());
+
+    private static Account disabled(String address) {
+        return new Account(address, "server name", "X", MailboxKind.PERSONAL, null, false,
+                LocalDateTime.of(2025, 1, 1, 8, 0), null, null, null, "iredmail");
+    }
 
     private static Account account(String address) {
         return account(address, MailboxKind.PERSONAL);
@@ -126,6 +131,24 @@ class RosterOverlayTest {
                                 + " employee_id"),
                         tuple(5, "a unit row needs its mailbox: fill in mailbox"));
         assertThat(read.units()).extracting(Unit::code).containsExactly("KH");
+    }
+
+    @Test
+    void currentStaffWhosePersonalMailboxIsMissingOrDisabledHaveNoActiveMailbox() throws Exception {
+        DirectoryRead read = overlay("""
+                unit_code,unit_name,full_name,employee_id,mailbox,mailbox_kind,left_on
+                KH,Vụ Kế hoạch,Phạm Chi,NV07,chi@most.gov.vn,personal,
+                KH,Vụ Kế hoạch,Lê Cư,NV08,cu@most.gov.vn,,
+                KH,Vụ Kế hoạch,Hà Đã Nghỉ,NV09,danghi@most.gov.vn,personal,2026-10-01
+                KH,Vụ Kế hoạch,Vụ Kế hoạch,,kehoach@most.gov.vn,unit,
+                KH,Vụ Kế hoạch,Trần An,NV01,an@most.gov.vn,personal,
+                """);
+        assertThat(read.staffWithoutMailbox())
+                .extracting(DirectoryRead.StaffMember::rowNumber, DirectoryRead.StaffMember::mailbox,
+                        DirectoryRead.StaffMember::reason)
+                .containsExactly(tuple(2, "chi@most.gov.vn", DirectoryRead.StaffMember.NOT_ON_MAIL_SERVER),
+                        tuple(3, "cu@most.gov.vn", DirectoryRead.StaffMember.DISABLED));
+        assertThat(read.rejections()).extracting(DirectoryRead.Rejection::rowNumber).containsExactly(2, 4, 5);
     }
 
     @Test

@@ -148,7 +148,7 @@ class AuditJobIT {
             Row october = findings.getRow(4);
             assertThat(october.getCell(header.indexOf("Số thư")).getNumericCellValue()).isEqualTo(9);
             assertThat(cells(october).get(header.indexOf("Tiêu đề thư mẫu"))).isEqualTo("Mã xác nhận");
-            assertThat(cells(findings.getRow(1)).get(header.indexOf("Ngày nghỉ việc"))).isNotEmpty();
+            assertThat(cells(findings.getRow(1)).get(header.indexOf("Ngày thôi công tác"))).isNotEmpty();
 
             Sheet evidence = excel.getSheetAt(1);
             assertThat(cells(evidence.getRow(0))).containsExactly("Mã đơn vị", "Tên đơn vị", "Hộp thư",

@@ -191,7 +191,7 @@ class DailyUnitMailboxJobIT {
             Sheet sheet = workbook.getSheet("Hộp thư đơn vị");
             assertThat(sheet).isNotNull();
             assertThat(text(sheet.getRow(0), 2)).isEqualTo("Hộp thư");
-            assertThat(text(sheet.getRow(0), 10)).isEqualTo("Số ngày tồn đọng quá hạn");
+            assertThat(text(sheet.getRow(0), 10)).isEqualTo("Số ngày có thư chưa đọc quá hạn");
             assertThat(rowsByAddress(sheet)).containsOnlyKeys(OFFICE, SCIENCE, MISSING);
             assertThat(rowsByAddress(sheet).get(OFFICE)).startsWith("VP", "Văn phòng Bộ", OFFICE)
                     .contains("UNIT_BACKLOG");

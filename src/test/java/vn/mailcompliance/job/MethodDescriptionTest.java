@@ -22,12 +22,15 @@ import vn.mailcompliance.backlog.BacklogProperties;
 import vn.mailcompliance.backlog.CalendarProperties;
 import vn.mailcompliance.backlog.WorkingCalendar;
 import vn.mailcompliance.check.PasswordPolicy;
+import vn.mailcompliance.check.InventoryPolicy;
 import vn.mailcompliance.check.Policy;
 import vn.mailcompliance.directory.DirectoryProperties;
 import vn.mailcompliance.finding.Waivers;
 import vn.mailcompliance.imap.ImapProperties;
 import vn.mailcompliance.personaluse.PersonalUseProperties;
 import vn.mailcompliance.personaluse.ServiceCatalog;
+import vn.mailcompliance.report.Regulation;
+import vn.mailcompliance.report.RegulationProperties;
 import vn.mailcompliance.report.ReportProperties;
 
 class MethodDescriptionTest {
@@ -42,7 +45,8 @@ class MethodDescriptionTest {
     private final MethodDescription method = new MethodDescription(
             new ComplianceProperties(ZONE, ORGANIZATION, Path.of("jobs/waivers.yml")),
             new Policy(ZONE, ORGANIZATION, new PasswordPolicy(Period.ofDays(90), Period.ofDays(14),
-                    Period.ofDays(14), List.of("svc-*@most.gov.vn")), Set.of("yahoo.com", "gmail.com")),
+                    Period.ofDays(14), List.of("svc-*@most.gov.vn")), Set.of("yahoo.com", "gmail.com"),
+                    new InventoryPolicy(Period.ofDays(30), 15, WorkingCalendar.weekendsOnly())),
             new BacklogProperties(1, LocalTime.of(16, 30)),
             new CalendarProperties(List.of(), List.of(), Path.of("jobs/holidays.yml")),
             new WorkingCalendar(Set.of(NATIONAL_DAY, LocalDate.of(2026, 9, 12)), Set.of(LocalDate.of(2026, 9, 5))),
@@ -57,7 +61,10 @@ class MethodDescriptionTest {
             new DirectoryProperties(DirectoryProperties.Kind.IREDMAIL,
                     "jdbc:mysql://db/vmail?user=vmail&password=db-s3cret", "vmail", "db-s3cret", null,
                     Path.of("jobs/directory.sql"), List.of("vanphong@*")),
-            new ReportProperties(Path.of("reports"), Locale.forLanguageTag("vi"), false));
+            new ReportProperties(Path.of("reports"), Locale.forLanguageTag("vi"), false),
+            new RetentionProperties(Period.ofMonths(24), Period.ofMonths(60)),
+            new Regulation(new RegulationProperties("Quy chế thử", "Thông tư", "01/2026/TT-BTEST", "Bộ Thử nghiệm",
+                    "2026-03-15")));
 
     @Test
     void everySettingAFigureDependsOnIsListedWithItsValue() {
@@ -89,7 +96,13 @@ class MethodDescriptionTest {
                 .containsEntry("compliance.report.show-subjects", "false")
                 .containsEntry("compliance.directory.kind", "iredmail")
                 .containsEntry("compliance.directory.roster", "")
-                .containsEntry("compliance.directory.unit-mailboxes", "vanphong@*");
+                .containsEntry("compliance.directory.unit-mailboxes", "vanphong@*")
+                .containsEntry("compliance.inventory.leaver-grace", "P30D")
+                .containsEntry("compliance.inventory.unattended-after", "15")
+                .containsEntry("compliance.retention.evidence", "P24M")
+                .containsEntry("compliance.retention.findings", "P60M")
+                .containsEntry("compliance.regulation.instrument",
+                        "Quy chế thử ban hành kèm theo Thông tư số 01/2026/TT-BTEST ngày 15/03/2026 của Bộ Thử nghiệm");
         assertThat(catalog.services()).isNotEmpty();
     }
 

@@ -90,12 +90,12 @@ abstract class EvidenceRepositoryContract {
     }
 
     @Test
-    void aSubjectLongerThanAHeaderLineIsCut() {
+    void aSubjectIsStoredCutToTheEightyCharactersThatCanBeShown() {
         repository.add(ALICE, List.of(evidence("INBOX", 5, Authenticity.UNVERIFIED, "2026-10-01T02:00:00Z",
                 "ư".repeat(1200))));
 
         assertThat(repository.forMailbox(ALICE, Instant.parse("2026-11-01T00:00:00Z")).get(0).subject())
-                .hasSize(EvidenceRepository.MAX_SUBJECT);
+                .hasSize(EvidenceRepository.MAX_SUBJECT).isEqualTo("ư".repeat(79) + "…");
     }
 
     @Test

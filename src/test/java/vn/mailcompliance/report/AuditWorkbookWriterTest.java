@@ -89,7 +89,7 @@ class AuditWorkbookWriterTest {
             assertThat(text(rowWithText(scope, 0, "Cơ quan").getCell(1))).isEqualTo("Bộ Khoa học và Công nghệ");
             int perCode = total / CODES;
             Row unitBacklog = rowWithText(scope, 0, "UNIT_BACKLOG");
-            assertThat(text(unitBacklog.getCell(2))).isEqualTo("15.1, 16");
+            assertThat(text(unitBacklog.getCell(2))).isEqualTo("Điều 16");
             assertThat(unitBacklog.getCell(3).getNumericCellValue())
                     .isEqualTo(perCode + (FindingCode.UNIT_BACKLOG.ordinal() < total % CODES ? 1 : 0));
         }
@@ -126,7 +126,8 @@ class AuditWorkbookWriterTest {
     @Test
     void findingsBeyondASheetsLastRowContinueOnTheNextSheetsEachOnceUnderTheSameHeader() throws IOException {
         int total = 23;
-        Path written = new AuditWorkbookWriter(new ReportProperties(dir, new Locale("vi"), true), 10)
+        Path written = new AuditWorkbookWriter(new ReportProperties(dir, new Locale("vi"), true),
+                new Regulation(RegulationProperties.mostDecision4105()), 10)
                 .write(report(total, List.of()));
 
         try (XSSFWorkbook workbook = open(written)) {
@@ -149,8 +150,34 @@ class AuditWorkbookWriterTest {
         }
     }
 
+    @Test
+    void scopeSheetNamesWhoRanTheExportAndListsTheTrailOfEarlierExports() throws IOException {
+        AuditReport plain = report(30, List.of());
+        List<Export> trail = List.of(
+                new Export(LocalDateTime.of(2026, 11, 1, 8, 5), "kiemtoan", "audit", FROM, TO, List.of("VP"),
+                        "/srv/reports/audit/mailbox-audit-2026-10-01_2026-10-31.xlsx"),
+                new Export(LocalDateTime.of(2026, 11, 1, 7, 0), "compliance", "monthly", FROM, TO, List.of(),
+                        "/srv/reports/2026-10/mailbox-compliance-2026-10.xlsx"));
+        AuditReport withTrail = new AuditReport(plain.organization(), FROM, TO, List.of(), plain.generatedAt(), ZONE,
+                plain.units(), plain.accounts(), plain.findings(), plain.evidence(), trail);
+        try (XSSFWorkbook workbook = open(writer(new Locale("vi"), true).write(withTrail))) {
+            Sheet scope = workbook.getSheet("Phạm vi");
+            assertThat(text(rowWithText(scope, 0, "Người chạy (tài khoản hệ điều hành)").getCell(1)))
+                    .isEqualTo(System.getProperty("user.name"));
+            Row title = rowWithText(scope, 0, "Nhật ký xuất báo cáo (ai xuất, khi nào, phạm vi nào)");
+            assertThat(cells(scope.getRow(title.getRowNum() + 1))).containsExactly("Thời điểm xuất",
+                    "Người chạy (tài khoản hệ điều hành)", "Loại báo cáo", "Khoảng thời gian", "Đơn vị", "Tệp");
+            assertThat(cells(scope.getRow(title.getRowNum() + 2)).subList(1, 6)).containsExactly("kiemtoan",
+                    "Trích xuất phục vụ kiểm tra", "01/09/2026 – 31/10/2026", "VP",
+                    "/srv/reports/audit/mailbox-audit-2026-10-01_2026-10-31.xlsx");
+            assertThat(cells(scope.getRow(title.getRowNum() + 3)).subList(1, 5)).containsExactly("compliance",
+                    "Báo cáo tháng", "01/09/2026 – 31/10/2026", "Tất cả đơn vị");
+        }
+    }
+
     private AuditWorkbookWriter writer(Locale locale, boolean showSubjects) {
-        return new AuditWorkbookWriter(new ReportProperties(dir, locale, showSubjects));
+        return new AuditWorkbookWriter(new ReportProperties(dir, locale, showSubjects),
+                new Regulation(RegulationProperties.mostDecision4105()));
     }
 
     private AuditReport report(int total, List<String> units) {

@@ -137,8 +137,8 @@ class MonthlyWorkbookWriterTest {
     void summaryCountsPersonalUsePerUnitAndCategoryOfService() throws IOException {
         try (XSSFWorkbook workbook = open(write(VI, true))) {
             Sheet summary = workbook.getSheet("Tổng hợp");
-            int title = rowWithText(summary, 0, "Sử dụng hộp thư công vụ cho việc cá nhân theo nhóm dịch vụ (số dịch "
-                    + "vụ đã đăng ký, không tính phát hiện được miễn trừ)").getRowNum();
+            int title = rowWithText(summary, 0, "Sử dụng hộp thư điện tử công vụ cho mục đích cá nhân theo nhóm dịch "
+                    + "vụ (số dịch vụ đã đăng ký, không tính phát hiện được miễn trừ)").getRowNum();
             List<String> columns = cells(summary.getRow(title + 1));
             int social = columns.indexOf(Category.SOCIAL_MESSAGING.label(VI));
             int banking = columns.indexOf(Category.BANKING.label(VI));
@@ -197,7 +197,8 @@ class MonthlyWorkbookWriterTest {
     }
 
     private Path write(MonthlyReport report) throws IOException {
-        return new MonthlyWorkbookWriter(new ReportProperties(dir, VI, true)).write(report);
+        return new MonthlyWorkbookWriter(new ReportProperties(dir, VI, true),
+                new Regulation(RegulationProperties.mostDecision4105())).write(report);
     }
 
     @Test
@@ -226,18 +227,18 @@ class MonthlyWorkbookWriterTest {
             assertThat(expired.getCell(6).getLocalDateTimeCellValue()).isEqualTo(ReportFixtures.FIRST);
             Cell changed = expired.getCell(header.indexOf("Đổi mật khẩu lần cuối"));
             assertThat(DateUtil.isCellDateFormatted(changed)).isTrue();
-            Cell age = expired.getCell(header.indexOf("Tuổi mật khẩu (ngày)"));
+            Cell age = expired.getCell(header.indexOf("Số ngày sử dụng mật khẩu"));
             assertThat(age.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(age.getNumericCellValue()).isEqualTo(183);
             assertThat(text(expired.getCell(header.indexOf("Miễn trừ")))).isEqualTo("Nghỉ thai sản - đã duyệt");
-            assertThat(text(expired.getCell(header.indexOf("Nội dung vi phạm")))).isEqualTo("Mật khẩu quá hạn");
+            assertThat(text(expired.getCell(header.indexOf("Nội dung phát hiện")))).isEqualTo("Quá hạn đổi mật khẩu định kỳ");
             assertThat(text(expired.getCell(header.indexOf("Thời hạn tối đa")))).isEqualTo("90 ngày");
             assertThat(rows(passwords)).hasSize(1 + 3 + 1);
             Row exempt = rowWithText(passwords, 2, "hoa.do@most.gov.vn");
             assertThat(cells(exempt).subList(0, 5)).containsExactly("KHTC", "Vụ Kế hoạch - Tài chính",
                     "hoa.do@most.gov.vn", "Đỗ Hoa", "");
             assertThat(text(exempt.getCell(header.indexOf("Miễn trừ")))).isEqualTo("Miễn kiểm tra (tài khoản dịch vụ)");
-            assertThat(text(exempt.getCell(header.indexOf("Nội dung vi phạm")))).isEmpty();
+            assertThat(text(exempt.getCell(header.indexOf("Nội dung phát hiện")))).isEmpty();
 
             Sheet inventory = workbook.getSheet("Danh mục hộp thư");
             List<String> codes = IntStream.rangeClosed(1, inventory.getLastRowNum())
@@ -247,7 +248,7 @@ class MonthlyWorkbookWriterTest {
                     "GROUP_EXTERNAL_MEMBER");
             assertThat(header(inventory)).containsExactly("Mã đơn vị", "Tên đơn vị", "Hộp thư", "Tên hiển thị",
                     "Mã phát hiện", "Mức độ", "Phát hiện lần đầu", "Phát hiện lần cuối", "Chi tiết",
-                    "Nội dung vi phạm", "Miễn trừ");
+                    "Nội dung phát hiện", "Miễn trừ");
             int details = header(inventory).indexOf("Chi tiết");
             assertThat(text(rowWithText(inventory, 2, "dung.pham2@most.gov.vn").getCell(details)))
                     .isEqualTo("Căn cứ xác định trùng: Trùng mã cán bộ; Mã cán bộ: 00123; Họ và tên: Phạm Thị Dung; "
@@ -257,7 +258,7 @@ class MonthlyWorkbookWriterTest {
             assertThat(text(rowWithText(inventory, 2, "nhom.khtc@most.gov.vn").getCell(details)))
                     .isEqualTo("Thành viên: x@yahoo.com; Lý do: Địa chỉ ngoài tên miền chính thức");
             assertThat(text(rowWithText(inventory, 2, "dung.pham@most.gov.vn").getCell(details)))
-                    .startsWith("Ngày nghỉ việc: 30/06/2026; Số ngày từ khi nghỉ việc: 123");
+                    .startsWith("Ngày thôi công tác: 30/06/2026; Số ngày từ khi thôi công tác: 123");
             Row missing = rowWithText(inventory, 4, "UNIT_MAILBOX_MISSING");
             assertThat(text(missing.getCell(0))).isEqualTo("KHTC");
             assertThat(text(missing.getCell(1))).isEqualTo("Vụ Kế hoạch - Tài chính");
@@ -278,7 +279,7 @@ class MonthlyWorkbookWriterTest {
             assertThat(DateUtil.isCellDateFormatted(facebook.getCell(header.indexOf("Thư gần nhất")))).isTrue();
             assertThat(text(facebook.getCell(header.indexOf("Tiêu đề thư mẫu")))).contains("Chào mừng");
             assertThat(text(facebook.getCell(header.indexOf("Nhóm dịch vụ")))).isEqualTo("Mạng xã hội, nhắn tin");
-            assertThat(text(facebook.getCell(header.indexOf("Độ tin cậy")))).isEqualTo("Đã xác thực");
+            assertThat(text(facebook.getCell(header.indexOf("Độ tin cậy")))).isEqualTo("Đã xác nhận");
             assertThat(text(facebook.getCell(header.indexOf("Loại thư"))))
                     .isEqualTo("Đăng ký tài khoản, Hoạt động tài khoản");
         }
@@ -310,7 +311,7 @@ class MonthlyWorkbookWriterTest {
             assertThat(rows(sheet)).hasSize(1 + 2);
             Row vanphong = rowWithText(sheet, 2, "vanphong@most.gov.vn");
             assertThat(text(vanphong.getCell(4))).isEqualTo("UNIT_BACKLOG");
-            assertThat(vanphong.getCell(header.indexOf("Số ngày tồn đọng quá hạn")).getNumericCellValue())
+            assertThat(vanphong.getCell(header.indexOf("Số ngày có thư chưa đọc quá hạn")).getNumericCellValue())
                     .isEqualTo(6);
             assertThat(header).as("backlog evidence is not repeated").doesNotHaveDuplicates();
             Row tccb = rowWithText(sheet, 2, "tccb@most.gov.vn");
@@ -381,12 +382,16 @@ class MonthlyWorkbookWriterTest {
             Sheet method = workbook.getSheet("Phương pháp");
             assertThat(cells(rowWithText(method, 0, "Thiết lập"))).startsWith("Thiết lập", "Ý nghĩa", "Giá trị");
             assertThat(cells(rowWithText(method, 0, "compliance.password.max-age"))).containsExactly(
-                    "compliance.password.max-age", "Thời hạn tối đa của mật khẩu (Điều 15.2)", "90 ngày");
+                    "compliance.password.max-age",
+                    "Thời hạn đổi mật khẩu định kỳ (khoản 2 Điều 15; thời hạn là chính sách của TTCNTT)", "90 ngày");
             for (FindingCode code : FindingCode.values()) {
                 Row row = rowWithText(method, 0, code.name());
-                assertThat(text(row.getCell(2))).as(code.name()).isEqualTo(code.article());
                 assertThat(text(row.getCell(4))).as(code.name()).isNotBlank();
             }
+            assertThat(text(rowWithText(method, 0, "UNIT_MAILBOX_MISSING").getCell(2)))
+                    .isEqualTo("điểm a khoản 3 Điều 12");
+            assertThat(text(rowWithText(method, 0, "UNIT_BACKLOG").getCell(2))).isEqualTo("Điều 16");
+            assertThat(text(rowWithText(method, 0, "SCAN_FAILED").getCell(2))).isEmpty();
             assertThat(allText(workbook)).anyMatch(t -> t.startsWith("Điểm = 100 ×"));
             assertThat(rowWithText(method, 0, "Mã lần chạy (job execution id)").getCell(1).getNumericCellValue())
                     .isEqualTo(42);
@@ -395,8 +400,40 @@ class MonthlyWorkbookWriterTest {
         }
     }
 
+    @Test
+    void methodStatesThePurposeLegalBasisWhatIsReadAndKeptAndQuotesTheRegulationPerCode() throws IOException {
+        try (XSSFWorkbook workbook = open(write(VI, true))) {
+            Sheet method = workbook.getSheet("Phương pháp");
+            assertThat(text(rowWithText(method, 0, "Mục đích").getCell(1))).isNotBlank();
+            assertThat(text(rowWithText(method, 0, "Căn cứ pháp lý").getCell(1)))
+                    .startsWith("Quy chế quản lý và sử dụng hệ thống Công nghệ thông tin của Bộ Khoa học và Công nghệ"
+                            + " ban hành kèm theo Quyết định số 4105/QĐ-BKHCN năm 2019")
+                    .contains("Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15");
+            assertThat(text(rowWithText(method, 0, "Dữ liệu được đọc").getCell(1))).contains("Không tải nội dung thư");
+            assertThat(text(rowWithText(method, 0, "Dữ liệu được lưu và thời hạn lưu").getCell(1)))
+                    .contains("được lưu 24 tháng", "được lưu 60 tháng", "80 ký tự");
+
+            Row title = rowWithText(method, 0, "Căn cứ quy chế của từng loại phát hiện (trích nguyên văn)");
+            assertThat(cells(method.getRow(title.getRowNum() + 1))).containsExactly("Mã phát hiện",
+                    "Nội dung phát hiện", "Căn cứ", "Mức độ", "Quy chế quy định (nguyên văn)");
+            Map<String, Row> quoted = new java.util.HashMap<>();
+            for (int r = title.getRowNum() + 2; r <= title.getRowNum() + 1 + FindingCode.values().length; r++) {
+                quoted.put(text(method.getRow(r).getCell(0)), method.getRow(r));
+            }
+            assertThat(quoted).containsOnlyKeys(java.util.Arrays.stream(FindingCode.values()).map(Enum::name)
+                    .toArray(String[]::new));
+            Row used = quoted.get("MAILBOX_USED_AFTER_LEAVING");
+            assertThat(text(used.getCell(2)))
+                    .isEqualTo("khoản 2 Điều 15 Quy chế ban hành kèm theo Quyết định số 4105/QĐ-BKHCN");
+            assertThat(text(used.getCell(4)))
+                    .isEqualTo("“không để người khác sử dụng địa chỉ, hộp thư điện tử của mình”");
+            assertThat(text(quoted.get("SCAN_FAILED").getCell(2))).isEqualTo("(không phải nghĩa vụ của quy chế)");
+        }
+    }
+
     private Path write(Locale locale, boolean showSubjects) throws IOException {
-        return new MonthlyWorkbookWriter(new ReportProperties(dir, locale, showSubjects))
+        return new MonthlyWorkbookWriter(new ReportProperties(dir, locale, showSubjects),
+                new Regulation(RegulationProperties.mostDecision4105()))
                 .write(ReportFixtures.report());
     }
 

@@ -100,6 +100,8 @@ final class ReportFixtures {
         Map<String, String> method = new LinkedHashMap<>();
         method.put("compliance.password.max-age", "P90D");
         method.put("compliance.backlog.sla-working-days", "1");
+        method.put("compliance.retention.evidence", "P24M");
+        method.put("compliance.retention.findings", "P60M");
         return new MonthlyReport("Bộ Khoa học và Công nghệ", PERIOD, SEEN,
                 new RunMetadata(42, "monthlyComplianceJob", Map.of("period", "2026-10"),
                         LocalDateTime.of(2026, 11, 1, 2, 0)),

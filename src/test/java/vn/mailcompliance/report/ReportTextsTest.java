@@ -66,7 +66,7 @@ class ReportTextsTest {
     void codesAndDurationsAreShownInTheReportLanguageOtherValuesAsStored() {
         ReportTexts vi = new ReportTexts(new Locale("vi"));
         ReportTexts en = new ReportTexts(Locale.ENGLISH);
-        assertThat(vi.detailValue("confidence", "PROBABLE")).isEqualTo("Có khả năng");
+        assertThat(vi.detailValue("confidence", "PROBABLE")).isEqualTo("Nghi vấn");
         assertThat(en.detailValue("confidence", "PROBABLE")).isEqualTo("Probable");
         assertThat(vi.detailValue("category", "BANKING")).isEqualTo("Ngân hàng");
         assertThat(vi.detailValue("kinds", "MARKETING, REGISTRATION")).isEqualTo("Quảng cáo, tin tức, Đăng ký tài khoản");
@@ -74,11 +74,12 @@ class ReportTextsTest {
         assertThat(vi.detailValue("reason", "unknown")).isEqualTo("Không có trong danh bạ");
         assertThat(vi.detailValue("maxAge", "P90D")).isEqualTo("90 ngày");
         assertThat(en.detailValue("newAccountGrace", "P1D")).isEqualTo("1 day");
+        assertThat(vi.detailValue("leaverGrace", "P30D")).isEqualTo("30 ngày");
         assertThat(en.duration("P1Y2M")).isEqualTo("1 year 2 months");
         assertThat(vi.detailValue("ageDays", "183")).isEqualTo("183");
         assertThat(vi.detailValue("reason", "connection to imap:993 refused")).isEqualTo("connection to imap:993 refused");
         assertThat(vi.reason("group mailbox (forwards to its members)"))
-                .isEqualTo("Nhóm thư (chuyển tiếp tới các thành viên)");
+                .isEqualTo("Hộp thư nhóm (tự chuyển thư tới các thành viên)");
         assertThat(en.reason("not scanned in this run")).isEqualTo("Not scanned in this run");
         assertThat(vi.settingValue("")).isEqualTo("(không có)");
         assertThat(en.settingValue("true")).isEqualTo("Yes");
