@@ -58,6 +58,12 @@ public final class CommandLine {
     private static int runSpring(Invocation invocation, PrintStream out, PrintStream err, DemoEnvironment demo) {
         SpringApplication application = new SpringApplication(MailboxComplianceApplication.class);
         application.addListeners(new SettingsCheck(invocation.command()));
+        if (invocation.command() == Command.SERVE) {
+            application.addListeners(new ServeManagement());
+            // serve stops its running job itself before the JVM ends (JobSchedule); Boot's hook would close the
+            // database under it
+            application.setRegisterShutdownHook(false);
+        }
         if (demo != null) {
             application.addInitializers(context -> context.getEnvironment().getPropertySources()
                     .addFirst(demo.propertySource()));

@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 
 import vn.mailcompliance.ComplianceProperties;
 import vn.mailcompliance.backlog.WorkingCalendar;
-import vn.mailcompliance.schedule.JobSchedule;
 
 /** Runs the command of an invocation and turns its outcome into the exit status of DESIGN §4. */
 @Component
@@ -22,20 +21,25 @@ class JobRunner {
     private final DailyCommand daily;
     private final AuditCommand audit;
     private final SyncCommand sync;
-    private final JobSchedule schedule;
+    private final ServeCommand serve;
     private final WorkingCalendar calendar;
     private final WorkerCommand worker;
+    private final NotifyCommand notify;
+    private final StatusCommand status;
 
     JobRunner(ComplianceProperties settings, MonthlyCommand monthly, DailyCommand daily, AuditCommand audit,
-              SyncCommand sync, JobSchedule schedule, WorkingCalendar calendar, WorkerCommand worker) {
+              SyncCommand sync, ServeCommand serve, WorkingCalendar calendar, WorkerCommand worker,
+              NotifyCommand notify, StatusCommand status) {
         this.settings = settings;
         this.monthly = monthly;
         this.daily = daily;
         this.audit = audit;
         this.sync = sync;
-        this.schedule = schedule;
+        this.serve = serve;
         this.calendar = calendar;
         this.worker = worker;
+        this.notify = notify;
+        this.status = status;
     }
 
     int run(Invocation invocation, PrintStream out, PrintStream err) {
@@ -50,8 +54,10 @@ class JobRunner {
                 case AUDIT -> audit.run(invocation.date("from", null), invocation.date("to", null),
                         invocation.all("unit"), clock.instant(), out, err);
                 case SYNC -> sync.run(out, err);
-                case SERVE -> serve(clock, out, err);
+                case SERVE -> serve.run(clock, out, err);
                 case WORKER -> worker.run(out);
+                case NOTIFY -> notify.run(clock, invocation.flag("dry-run"), out, err);
+                case STATUS -> status.run(clock, out);
             };
         } catch (JobLaunch.CouldNotStart e) {
             err.println(e.getMessage());
@@ -80,18 +86,5 @@ class JobRunner {
         }
         out.println("Daily unit-mailbox checks of " + period + ": " + days + " working days.");
         return monthly.run(period, out, err);
-    }
-
-    /** Blocks until the process is stopped; each scheduled run reports as its command would. */
-    private int serve(Clock clock, PrintStream out, PrintStream err) {
-        try {
-            schedule.runUntilStopped(
-                    () -> daily.run(LocalDate.now(clock), false, out, err),
-                    () -> monthly.run(YearMonth.now(clock).minusMonths(1), out, err));
-            return CommandLine.DONE;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return CommandLine.DONE;
-        }
     }
 }

@@ -26,6 +26,9 @@ class SettingsCheck implements ApplicationListener<ApplicationEnvironmentPrepare
     /** The commands that scan mailboxes, and so need the broker when the scan is remote. */
     private static final Set<Command> SCANS = EnumSet.of(Command.MONTHLY, Command.SERVE, Command.WORKER);
 
+    /** The commands that read only the product's database: no mail server or directory is needed. */
+    private static final Set<Command> DATABASE_ONLY = EnumSet.of(Command.STATUS, Command.NOTIFY);
+
     private final Command command;
 
     SettingsCheck(Command command) {
@@ -48,7 +51,8 @@ class SettingsCheck implements ApplicationListener<ApplicationEnvironmentPrepare
                 throw new UsageException(describe(e));
             }
         }
-        if (command != Command.DEMO && isBlank(environment.getProperty("compliance.imap.host"))) {
+        if (command != Command.DEMO && !DATABASE_ONLY.contains(command)
+                && isBlank(environment.getProperty("compliance.imap.host"))) {
             throw new UsageException("""
                     No mail server is configured for '%s': set compliance.imap.host (and compliance.imap.master-user, \
                     compliance.imap.master-password, compliance.directory.url, spring.datasource.url) in \
@@ -65,6 +69,8 @@ class SettingsCheck implements ApplicationListener<ApplicationEnvironmentPrepare
         }
         if (command != Command.DEMO) {
             Reachability.requireDatabase("spring.datasource.url", environment.getProperty("spring.datasource.url"));
+        }
+        if (command != Command.DEMO && !DATABASE_ONLY.contains(command)) {
             Reachability.requireDatabase("compliance.directory.url",
                     environment.getProperty("compliance.directory.url"));
             Reachability.requireImap(environment.getProperty("compliance.imap.host"),

@@ -1,0 +1,24 @@
+package vn.mailcompliance.cli;
+
+import java.util.Map;
+
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * {@code serve} alone runs a web server, for health and metrics only: on {@code management.server.address} (default
+ * 127.0.0.1, this machine only) and {@code management.server.port}.
+ */
+class ServeManagement implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+    @Override
+    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+        ConfigurableEnvironment environment = event.getEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("serve-management", Map.of(
+                "spring.main.web-application-type", "servlet",
+                "server.port", environment.getProperty("management.server.port", "9464"),
+                "server.address", environment.getProperty("management.server.address", "127.0.0.1"))));
+    }
+}
