@@ -11,6 +11,9 @@ import org.springframework.core.env.Environment;
  */
 public class ServeOnlyAutoConfigurations implements AutoConfigurationImportFilter, EnvironmentAware {
 
+    /** Set by the {@code serve} command alone. */
+    public static final String SERVING = "mailbox-compliance.serve";
+
     private static final String[] SERVE_ONLY = {".actuate.", ".health.", ".metrics.", ".micrometer.", ".observation.",
             ".tomcat.", ".webmvc.", ".servlet.", ".web.server."};
 
@@ -23,7 +26,7 @@ public class ServeOnlyAutoConfigurations implements AutoConfigurationImportFilte
 
     @Override
     public boolean[] match(String[] autoConfigurationClasses, AutoConfigurationMetadata metadata) {
-        boolean serving = "servlet".equalsIgnoreCase(environment.getProperty("spring.main.web-application-type"));
+        boolean serving = environment.getProperty(SERVING, Boolean.class, false);
         boolean[] match = new boolean[autoConfigurationClasses.length];
         for (int i = 0; i < autoConfigurationClasses.length; i++) {
             match[i] = serving || autoConfigurationClasses[i] == null || !serveOnly(autoConfigurationClasses[i]);

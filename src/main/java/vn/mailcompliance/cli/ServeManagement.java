@@ -7,6 +7,8 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
+import vn.mailcompliance.ServeOnlyAutoConfigurations;
+
 /**
  * {@code serve} alone runs a web server, for health and metrics only: on {@code management.server.address} (default
  * 127.0.0.1, this machine only) and {@code management.server.port}.
@@ -17,6 +19,7 @@ class ServeManagement implements ApplicationListener<ApplicationEnvironmentPrepa
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         ConfigurableEnvironment environment = event.getEnvironment();
         environment.getPropertySources().addFirst(new MapPropertySource("serve-management", Map.of(
+                ServeOnlyAutoConfigurations.SERVING, "true",
                 "spring.main.web-application-type", "servlet",
                 "server.port", environment.getProperty("management.server.port", "9464"),
                 "server.address", environment.getProperty("management.server.address", "127.0.0.1"))));
