@@ -11,7 +11,7 @@ import vn.mailcompliance.ServeOnlyAutoConfigurations;
 
 /**
  * {@code serve} alone runs a web server, for health and metrics only: on {@code management.server.address} (default
- * 127.0.0.1, this machine only) and {@code management.server.port}.
+ * 127.0.0.1, this machine only) and {@code management.server.port} (default 9464).
  */
 class ServeManagement implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
@@ -21,7 +21,7 @@ class ServeManagement implements ApplicationListener<ApplicationEnvironmentPrepa
         environment.getPropertySources().addFirst(new MapPropertySource("serve-management", Map.of(
                 ServeOnlyAutoConfigurations.SERVING, "true",
                 "spring.main.web-application-type", "servlet",
-                "server.port", environment.getProperty("management.server.port", "9464"),
-                "server.address", environment.getProperty("management.server.address", "127.0.0.1"))));
+                // no application server: only the management server, on its own port and address
+                "server.port", "-1")));
     }
 }
