@@ -82,9 +82,10 @@ class MonitoringConfiguration {
                             .description("Mailboxes of the job's last run, by outcome")
                             .tag("job", job).tag("status", status.name().toLowerCase()).register(registry);
                 }
-                Gauge.builder("mailbox_compliance_scan_rate", () -> rate(lastScan(jobs, coverage, job)))
+                Gauge.builder("mailbox_compliance_scan_rate_mailboxes_per_second",
+                                () -> rate(lastScan(jobs, coverage, job)))
                         .description("Mailboxes per second of the job's last run")
-                        .baseUnit("mailboxes/s").tag("job", job).register(registry);
+                        .tag("job", job).register(registry);
             }
             for (FindingCode code : FindingCode.values()) {
                 Gauge.builder("mailbox_compliance_findings", () -> lastPeriod(jobs)
