@@ -74,10 +74,6 @@ public class Notifier {
         int optedOut = 0;
         List<String> refused = new ArrayList<>();
         for (Reminder reminder : plan.reminders()) {
-            if (stopRequested.getAsBoolean()) {
-                out.println("  stopped before every reminder was sent; the next run sends the rest");
-                break;
-            }
             if (optOut.matches(reminder.recipient())) {
                 optedOut++;
                 continue;
@@ -93,6 +89,10 @@ public class Notifier {
                 continue;
             }
             pacer.awaitSlot();
+            if (stopRequested.getAsBoolean()) {
+                out.println("  stopped before every reminder was sent; the next run sends the rest");
+                break;
+            }
             try {
                 sender.send(message(sender, reminder, mail));
                 repository.record(reminder, ReminderRepository.SENT, null, mail.subject(),

@@ -84,7 +84,7 @@ class ReminderPlanner {
                 Account mailbox = snapshot.account(state.address()).orElse(null);
                 String unitCode = mailbox == null ? null : mailbox.unitCode();
                 Unit unit = unitCode == null ? null : units.get(unitCode);
-                leaders.of(unitCode).ifPresentOrElse(
+                leaders.of(unitCode, unit).ifPresentOrElse(
                         leader -> reminders.add(backlog(leader, unitCode, unit, state)),
                         () -> withoutLeader.add(state.address() + " (unit " + unitCode + ")"));
             }

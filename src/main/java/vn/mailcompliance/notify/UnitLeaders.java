@@ -4,7 +4,12 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-/** The address of each unit's leader, who is reminded of overdue unread mail in the unit mailbox. */
+import vn.mailcompliance.directory.Unit;
+
+/**
+ * The address of each unit's leader, who is reminded of overdue unread mail in the unit mailbox: the roster's
+ * {@code leader_email}, else {@code compliance.notify.unit-leaders}.
+ */
 @Component
 class UnitLeaders {
 
@@ -14,7 +19,10 @@ class UnitLeaders {
         this.settings = settings;
     }
 
-    Optional<String> of(String unitCode) {
+    Optional<String> of(String unitCode, Unit unit) {
+        if (unit != null && unit.leaderEmail() != null && !unit.leaderEmail().isBlank()) {
+            return Optional.of(unit.leaderEmail());
+        }
         return Optional.ofNullable(unitCode).map(settings.unitLeaders()::get).filter(a -> !a.isBlank());
     }
 }
