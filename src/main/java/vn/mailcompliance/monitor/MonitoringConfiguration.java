@@ -14,7 +14,7 @@ import java.util.function.ToDoubleFunction;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
@@ -26,6 +26,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
 import vn.mailcompliance.ComplianceProperties;
+import vn.mailcompliance.ServeOnlyAutoConfigurations;
 import vn.mailcompliance.finding.FindingCode;
 import vn.mailcompliance.finding.FindingRepository;
 import vn.mailcompliance.imap.CoverageRepository;
@@ -42,7 +43,7 @@ import vn.mailcompliance.notify.ReminderRepository;
  * from Spring Boot's own indicators.
  */
 @Configuration
-@ConditionalOnWebApplication
+@ConditionalOnProperty(ServeOnlyAutoConfigurations.SERVING)
 class MonitoringConfiguration {
 
     private static final int TIMEOUT_MILLIS = 5_000;
