@@ -2,6 +2,7 @@ package vn.mailcompliance.monitor;
 
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -59,6 +60,11 @@ class MonitoringConfiguration {
             String url = environment.getProperty("compliance.directory.url");
             if (url == null || url.isBlank()) {
                 return Health.up().withDetail("database", "the product's own").build();
+            }
+            if (url.startsWith("ldap")) {
+                URI ldap = URI.create(url);
+                return reachable(ldap.getHost(), ldap.getPort() > 0 ? ldap.getPort()
+                        : url.startsWith("ldaps") ? 636 : 389);
             }
             try (Connection connection = DriverManager.getConnection(url,
                     environment.getProperty("compliance.directory.username", ""),
