@@ -65,6 +65,9 @@ public class Notifier {
             throws InterruptedException {
         templates.verify();
         JavaMailSender sender = dryRun ? null : requireSender();
+        if (!dryRun) {
+            repository.lockRuns();
+        }
         ReminderPlanner.Plan plan = planner.plan(clock);
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), compliance.zone());
         AddressPatterns optOut = new AddressPatterns(settings.optOut());

@@ -22,7 +22,8 @@ import vn.mailcompliance.StopRequests;
 
 /**
  * The reminders as a job, so that every run is recorded with its outcome and two {@code serve} processes that fire
- * the same scheduled run start one job instance (identified by the scheduled instant) and so never send it twice.
+ * the same scheduled run start one job instance (identified by the scheduled minute). Runs of different instances
+ * wait for each other on a database lock held for the tasklet's transaction, so none sends what another is sending.
  * A stop request ends the run between two mails; a restart sends what is left (the rest was recorded as sent).
  */
 @Configuration

@@ -18,6 +18,14 @@ public class ReminderRepository {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Waits until no other run (in any process) is sending reminders, and keeps them waiting until the caller's
+     * transaction ends; then what that run recorded is visible to {@link #sentSince}.
+     */
+    void lockRuns() {
+        jdbc.sql("SELECT id FROM notify_lock WHERE id = 1 FOR UPDATE").query(Integer.class).list();
+    }
+
     boolean sentSince(Reminder reminder, LocalDateTime since) {
         return jdbc.sql("""
                         SELECT COUNT(*) FROM reminder WHERE kind = :kind AND recipient = :recipient AND about = :about
