@@ -3,6 +3,8 @@ package vn.mailcompliance.backlog;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,6 +65,12 @@ public class SnapshotRepository {
                     .param("job", snapshot.jobExecutionId())
                     .update();
         }
+    }
+
+    /** The last day up to {@code day} whose unit mailboxes were checked. */
+    public Optional<LocalDate> lastCheckedDay(LocalDate day) {
+        return jdbc.sql("SELECT MAX(check_date) FROM unit_mailbox_snapshot WHERE check_date <= :day")
+                .param("day", day).query(LocalDate.class).list().stream().filter(Objects::nonNull).findFirst();
     }
 
     public List<UnitMailboxSnapshot> onDay(LocalDate day) {

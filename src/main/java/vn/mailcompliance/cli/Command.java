@@ -26,9 +26,20 @@ enum Command {
               --unit CODE ...    only these units (repeatable)"""),
     SYNC("sync", "Synchronises the directory only.", List.of(), """
             Synchronises the directory (accounts, units, forwardings, groups) and reports rejected rows."""),
-    SERVE("serve", "Runs daily and monthly on their schedules until stopped.", List.of(), """
+    SERVE("serve", "Runs daily, monthly and reminders on their schedules until stopped.", List.of(), """
             Runs until stopped, starting the daily and monthly jobs on the cron schedules of
-            compliance.schedule.daily and compliance.schedule.monthly."""),
+            compliance.schedule.daily and compliance.schedule.monthly, and the reminders on
+            compliance.schedule.notify when compliance.notify.enabled=true. Health and Prometheus metrics are served
+            on management.server.address:management.server.port (default 127.0.0.1:9464), under /actuator.
+            Stopped (SIGTERM), it lets the running job stop at a safe point; the next start resumes it."""),
+    NOTIFY("notify", "Sends the reminders due now (expiring passwords, overdue unit mail).", List.of("dry-run"), """
+            Sends the reminders due now: passwords expiring within compliance.password.warn-before or never
+            changed after the grace (to their owners), overdue unread mail at the last daily check (to the unit
+            leader). Templates: jobs/templates; not repeated within compliance.notify.repeat-after.
+              --dry-run          print who would get which reminder; send and record nothing"""),
+    STATUS("status", "Prints the recent runs of every job and the next scheduled runs.", List.of(), """
+            Prints the last runs of every job (period or date, outcome, duration, report, failed step and reason)
+            and the next runs 'serve' schedules. Reads only the product's database."""),
     WORKER("worker", "Scans partitions of remote monthly scans until stopped.", List.of(), """
             Runs until stopped, scanning the mailbox partitions that monthly runs send over RabbitMQ.
             Needs compliance.scan.remote.enabled=true, the broker (spring.rabbitmq.*), and the same product

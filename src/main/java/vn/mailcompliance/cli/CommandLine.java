@@ -65,6 +65,12 @@ public final class CommandLine {
         // daily is started by cron on every working day and uses a small part of the application: create only that
         // (its job, the directory sync, the unread reader), not the monthly and audit jobs, reports and remote scan.
         application.setLazyInitialization(invocation.command() == Command.DAILY);
+        if (invocation.command() == Command.SERVE) {
+            application.addListeners(new ServeManagement());
+            // serve stops its running job itself before the JVM ends (JobSchedule); Boot's hook would close the
+            // database under it
+            application.setRegisterShutdownHook(false);
+        }
         try (DemoStart demo = new DemoStart(out)) {
             if (invocation.command() == Command.DEMO) {
                 application.addListeners(demo);

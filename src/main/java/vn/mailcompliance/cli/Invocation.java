@@ -52,7 +52,7 @@ record Invocation(Command command, Map<String, List<String>> options, List<Strin
                             + "'. Settings are given as --key=value (e.g. --compliance.imap.host=mail.example.vn);"
                             + " run '" + current.word() + " --help' for its options.");
                 }
-                if (name.equals("replace")) {
+                if (name.equals("replace") || name.equals("dry-run")) {
                     options.computeIfAbsent(name, k -> new ArrayList<>()).add("true");
                     continue;
                 }

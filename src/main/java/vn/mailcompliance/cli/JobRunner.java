@@ -15,7 +15,6 @@ import vn.mailcompliance.ComplianceProperties;
 import vn.mailcompliance.backlog.WorkingCalendar;
 import vn.mailcompliance.directory.DirectorySource;
 import vn.mailcompliance.directory.DirectoryUnavailableException;
-import vn.mailcompliance.schedule.JobSchedule;
 
 /** Runs the command of an invocation and turns its outcome into the exit status of DESIGN §4. */
 @Component
@@ -29,23 +28,27 @@ class JobRunner {
     private final DailyCommand daily;
     private final AuditCommand audit;
     private final SyncCommand sync;
-    private final JobSchedule schedule;
+    private final ServeCommand serve;
     private final WorkingCalendar calendar;
     private final WorkerCommand worker;
+    private final NotifyCommand notify;
+    private final StatusCommand status;
     private final DirectorySource directory;
 
     JobRunner(ComplianceProperties settings, MonthlyCommand monthly, DailyCommand daily, AuditCommand audit,
-              SyncCommand sync, JobSchedule schedule, WorkingCalendar calendar, WorkerCommand worker,
-              DirectorySource directory) {
+              SyncCommand sync, ServeCommand serve, WorkingCalendar calendar, WorkerCommand worker,
+              NotifyCommand notify, StatusCommand status, DirectorySource directory) {
         this.directory = directory;
         this.settings = settings;
         this.monthly = monthly;
         this.daily = daily;
         this.audit = audit;
         this.sync = sync;
-        this.schedule = schedule;
+        this.serve = serve;
         this.calendar = calendar;
         this.worker = worker;
+        this.notify = notify;
+        this.status = status;
     }
 
     int run(Invocation invocation, PrintStream out, PrintStream err) {
@@ -63,8 +66,10 @@ class JobRunner {
                 case AUDIT -> audit.run(invocation.date("from", null), invocation.date("to", null),
                         invocation.all("unit"), clock.instant(), out, err);
                 case SYNC -> sync.run(out, err);
-                case SERVE -> serve(clock, out, err);
+                case SERVE -> serve.run(clock, out, err);
                 case WORKER -> worker.run(out);
+                case NOTIFY -> notify.run(clock, invocation.flag("dry-run"), out, err);
+                case STATUS -> status.run(clock, out);
             };
         } catch (JobLaunch.CouldNotStart e) {
             err.println(e.getMessage());
@@ -105,18 +110,5 @@ class JobRunner {
         }
         out.println("Daily unit-mailbox checks of " + period + ": " + days + " working days.");
         return monthly.run(period, out, err);
-    }
-
-    /** Blocks until the process is stopped; each scheduled run reports as its command would. */
-    private int serve(Clock clock, PrintStream out, PrintStream err) {
-        try {
-            schedule.runUntilStopped(
-                    () -> daily.run(LocalDate.now(clock), false, out, err),
-                    () -> monthly.run(YearMonth.now(clock).minusMonths(1), out, err));
-            return CommandLine.DONE;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return CommandLine.DONE;
-        }
     }
 }

@@ -53,6 +53,9 @@ class SettingsCheck implements ApplicationListener<ApplicationEnvironmentPrepare
     /** The start of application.yml's default, the embedded database under data/. */
     private static final String BUILT_IN_DATABASE = "jdbc:h2:file:./data/mailbox-compliance";
 
+    /** The commands that read only the product's database: no mail server or directory is needed. */
+    private static final Set<Command> DATABASE_ONLY = EnumSet.of(Command.STATUS, Command.NOTIFY, Command.AUDIT);
+
     private final Command command;
 
     SettingsCheck(Command command) {
@@ -63,7 +66,7 @@ class SettingsCheck implements ApplicationListener<ApplicationEnvironmentPrepare
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         ConfigurableEnvironment environment = event.getEnvironment();
         bindAndValidateEverySettingsRecord(Binder.get(environment));
-        boolean readsMail = command != Command.DEMO && command != Command.AUDIT && !directoryOnly(environment);
+        boolean readsMail = command != Command.DEMO && !DATABASE_ONLY.contains(command) && !directoryOnly(environment);
         if (readsMail && isBlank(environment.getProperty("compliance.imap.host"))) {
             throw new UsageException("""
                     No mail server is configured for '%s': set compliance.imap.host (and compliance.imap.master-user, \
@@ -81,6 +84,8 @@ class SettingsCheck implements ApplicationListener<ApplicationEnvironmentPrepare
         }
         if (command != Command.DEMO) {
             Reachability.requireDatabase("spring.datasource.url", environment.getProperty("spring.datasource.url"));
+        }
+        if (command != Command.DEMO && !DATABASE_ONLY.contains(command)) {
             Reachability.requireDatabase("compliance.directory.url",
                     environment.getProperty("compliance.directory.url"));
             Reachability.requireDirectory(environment.getProperty("compliance.directory.url"),

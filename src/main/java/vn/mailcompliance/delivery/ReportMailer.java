@@ -23,10 +23,12 @@ public class ReportMailer {
 
     private final DeliveryProperties settings;
     private final ObjectProvider<JavaMailSender> mailSender;
+    private final MailSigner signer;
 
-    ReportMailer(DeliveryProperties settings, ObjectProvider<JavaMailSender> mailSender) {
+    ReportMailer(DeliveryProperties settings, ObjectProvider<JavaMailSender> mailSender, MailSigner signer) {
         this.settings = settings;
         this.mailSender = mailSender;
+        this.signer = signer;
     }
 
     /** Sends the workbook, or says why it was not sent. */
@@ -58,6 +60,7 @@ public class ReportMailer {
                 (Thư được gửi tự động bởi mailbox-compliance.)
                 """.formatted(period.getMonthValue(), period.getYear()));
         helper.addAttachment(workbook.getFileName().toString(), new FileSystemResource(workbook));
+        signer.sign(message);
         sender.send(message);
         log.info("Monthly workbook for {} mailed to {} recipient(s)", period, settings.to().size());
         return Optional.empty();

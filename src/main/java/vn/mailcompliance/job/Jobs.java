@@ -6,6 +6,8 @@ import java.util.Collection;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
 
+import vn.mailcompliance.notify.NotifyJobConfiguration;
+
 /** The names of the jobs, as the job repository records them, and how to start them. */
 public final class Jobs {
 
@@ -15,6 +17,7 @@ public final class Jobs {
     public static final String DAILY = DailyJobConfiguration.JOB_NAME;
     public static final String AUDIT = AuditJobConfiguration.JOB_NAME;
     public static final String AUDIT_REPORT_PATH = AuditJobConfiguration.REPORT_PATH_KEY;
+    public static final String NOTIFY = NotifyJobConfiguration.JOB_NAME;
 
     private Jobs() {
     }

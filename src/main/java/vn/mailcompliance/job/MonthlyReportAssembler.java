@@ -26,6 +26,7 @@ import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingRepository;
 import vn.mailcompliance.imap.CoverageRepository;
 import vn.mailcompliance.imap.ScanOutcome;
+import vn.mailcompliance.notify.ReminderRepository;
 import vn.mailcompliance.report.MonthlyReport;
 import vn.mailcompliance.report.MonthlyReport.CoverageRow;
 import vn.mailcompliance.report.MonthlyReport.RunMetadata;
@@ -43,11 +44,12 @@ class MonthlyReportAssembler {
     private final UnitMailboxMonths unitMailboxMonths;
     private final Policy policy;
     private final JobRepository jobRepository;
+    private final ReminderRepository reminders;
 
     MonthlyReportAssembler(ComplianceProperties settings, DirectoryRepository directory, FindingRepository findings,
                            MethodDescription method, CoverageRepository coverage,
                            UnitMailboxMonths unitMailboxMonths, Policy policy,
-                           JobRepository jobRepository) {
+                           JobRepository jobRepository, ReminderRepository reminders) {
         this.settings = settings;
         this.directory = directory;
         this.findings = findings;
@@ -56,6 +58,7 @@ class MonthlyReportAssembler {
         this.unitMailboxMonths = unitMailboxMonths;
         this.policy = policy;
         this.jobRepository = jobRepository;
+        this.reminders = reminders;
     }
 
     /** The report of a job execution, on the directory as stored now (outside the run, e.g. to inspect it). */
@@ -72,7 +75,8 @@ class MonthlyReportAssembler {
         Map<String, String> parameters = new LinkedHashMap<>();
         execution.getJobParameters().parameters().forEach(p -> parameters.put(p.name(), String.valueOf(p.value())));
         RunMetadata run = new RunMetadata(execution.getId(), execution.getJobInstance().getJobName(), parameters,
-                execution.getStartTime());
+                execution.getStartTime(), reminders.countSent(period.atDay(1).atStartOfDay(),
+                period.plusMonths(1).atDay(1).atStartOfDay()));
         return new MonthlyReport(settings.organization().name(), period, evaluatedAt, run, snapshot.units(),
                 snapshot.accounts(), findings.findByPeriod(period.toString()),
                 previousFindings(period.minusMonths(1)),

@@ -77,7 +77,9 @@ final class MethodSheet {
                     .text(parameter.getValue());
         }
         new Cells(sheet.createRow(r++), styles).text(texts.text("label.startedAt")).dateTime(run.startedAt());
-        new Cells(sheet.createRow(r), styles).text(texts.text("label.evaluatedAt")).dateTime(report.evaluatedAt());
+        new Cells(sheet.createRow(r++), styles).text(texts.text("label.evaluatedAt")).dateTime(report.evaluatedAt());
+        new Cells(sheet.createRow(r), styles).text(texts.text("label.reminders"))
+                .text(texts.remindersSent(run.remindersSent()));
     }
 
     /** A bold section title, optionally followed by a header row; returns the next free row. */

@@ -180,6 +180,11 @@ final class ReportTexts {
         }
     }
 
+    /** "n nhắc nhở đã gửi": the reminders mailed in the period ({@code notify}). */
+    String remindersSent(int count) {
+        return format("value.remindersSent", count);
+    }
+
     private String coded(String key, String otherwise) {
         return bundle.containsKey(key) ? text(key) : otherwise;
     }

@@ -43,13 +43,27 @@ class CommandLineTest {
     void helpListsEveryCommandAndExitsZero() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("demo", "monthly", "daily", "audit", "sync", "serve", "worker");
+                .contains("demo", "monthly", "daily", "audit", "sync", "serve", "worker", "notify", "status");
     }
 
     @Test
     void helpOfACommandDescribesItsOptions() {
         assertThat(run("monthly", "--help")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("--period YYYY-MM");
+    }
+
+    @Test
+    void notifyAndStatusHaveTheirHelp() {
+        assertThat(run("notify", "--help")).isZero();
+        assertThat(run("status", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--dry-run").contains("compliance.notify.repeat-after")
+                .contains("Reads only the product's database");
+    }
+
+    @Test
+    void notifyWithoutAnSmtpServerIsAConfigurationErrorNamingTheSetting() {
+        assertThat(run("notify", embeddedDatabaseSetting())).isEqualTo(CommandLine.USAGE);
+        assertThat(errors()).contains("spring.mail.host").contains("--dry-run");
     }
 
     @Test

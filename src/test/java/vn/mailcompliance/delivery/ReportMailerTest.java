@@ -36,7 +36,8 @@ class ReportMailerTest {
         sender.setHost("127.0.0.1");
         sender.setPort(smtp.getSmtp().getPort());
         var beans = new StaticListableBeanFactory(Map.of("mailSender", sender));
-        return new ReportMailer(settings, beans.getBeanProvider(JavaMailSender.class));
+        return new ReportMailer(settings, beans.getBeanProvider(JavaMailSender.class),
+                new MailSigner(new SigningProperties(null, null, null)));
     }
 
     @Test

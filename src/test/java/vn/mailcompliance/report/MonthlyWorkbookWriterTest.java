@@ -397,6 +397,7 @@ class MonthlyWorkbookWriterTest {
                     .isEqualTo(42);
             assertThat(text(rowWithText(method, 0, "Tham số period").getCell(1))).isEqualTo("2026-10");
             assertThat(DateUtil.isCellDateFormatted(rowWithText(method, 0, "Bắt đầu lúc").getCell(1))).isTrue();
+            assertThat(text(rowWithText(method, 0, "Nhắc nhở trong kỳ").getCell(1))).isEqualTo("7 nhắc nhở đã gửi");
         }
     }
 

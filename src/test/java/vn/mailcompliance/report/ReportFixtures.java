@@ -104,7 +104,7 @@ final class ReportFixtures {
         method.put("compliance.retention.findings", "P60M");
         return new MonthlyReport("Bộ Khoa học và Công nghệ", PERIOD, SEEN,
                 new RunMetadata(42, "monthlyComplianceJob", Map.of("period", "2026-10"),
-                        LocalDateTime.of(2026, 11, 1, 2, 0)),
+                        LocalDateTime.of(2026, 11, 1, 2, 0), 7),
                 units(), accounts(), findings(), previousFindings(),
                 List.of(new CoverageRow("an.nguyen@most.gov.vn", "SCANNED", "", 4, 1200, 1),
                         new CoverageRow("binh.tran@most.gov.vn", "SCANNED", "", 3, 300, 0),

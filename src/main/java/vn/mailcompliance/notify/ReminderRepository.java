@@ -1,0 +1,71 @@
+package vn.mailcompliance.notify;
+
+import java.time.LocalDateTime;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Every reminder mailed or refused, so that none is repeated too soon and the Method sheet can count them. */
+@Repository
+public class ReminderRepository {
+
+    static final String SENT = "SENT";
+    static final String REFUSED = "REFUSED";
+
+    private final JdbcClient jdbc;
+
+    ReminderRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Waits until no other run (in any process) is sending reminders, and keeps them waiting until the caller's
+     * transaction ends; then what that run recorded is visible to {@link #sentSince}.
+     */
+    void lockRuns() {
+        jdbc.sql("SELECT id FROM notify_lock WHERE id = 1 FOR UPDATE").query(Integer.class).list();
+    }
+
+    boolean sentSince(Reminder reminder, LocalDateTime since) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM reminder WHERE kind = :kind AND recipient = :recipient AND about = :about
+                        AND status = 'SENT' AND sent_at > :since
+                        """)
+                .param("kind", reminder.kind().name())
+                .param("recipient", reminder.recipient().toLowerCase())
+                .param("about", reminder.about().toLowerCase())
+                .param("since", since)
+                .query(Integer.class).single() > 0;
+    }
+
+    void record(Reminder reminder, String status, String reason, String subject, LocalDateTime at) {
+        jdbc.sql("""
+                        INSERT INTO reminder (kind, recipient, about, unit_code, status, reason, subject, sent_at)
+                        VALUES (:kind, :recipient, :about, :unit, :status, :reason, :subject, :at)
+                        """)
+                .param("kind", reminder.kind().name())
+                .param("recipient", reminder.recipient().toLowerCase())
+                .param("about", reminder.about().toLowerCase())
+                .param("unit", reminder.unitCode())
+                .param("status", status)
+                .param("reason", reason == null ? null : abbreviate(reason, 1000))
+                .param("subject", subject == null ? null : abbreviate(subject, 998))
+                .param("at", at)
+                .update();
+    }
+
+    /** Reminders mailed from {@code from} (inclusive) to {@code to} (exclusive), local times. */
+    public int countSent(LocalDateTime from, LocalDateTime to) {
+        return jdbc.sql("SELECT COUNT(*) FROM reminder WHERE status = 'SENT' AND sent_at >= :from AND sent_at < :to")
+                .param("from", from).param("to", to).query(Integer.class).single();
+    }
+
+    /** Reminders mailed so far, for the metrics. */
+    public int countSent() {
+        return jdbc.sql("SELECT COUNT(*) FROM reminder WHERE status = 'SENT'").query(Integer.class).single();
+    }
+
+    private static String abbreviate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+}
