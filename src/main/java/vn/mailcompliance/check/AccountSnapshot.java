@@ -15,13 +15,23 @@ import vn.mailcompliance.personaluse.Evidence;
  * @param unitMailboxMonths the period of each unit mailbox, day by day condensed, by address (lower case)
  * @param personalUse       every piece of personal-use evidence of the mailbox that arrived by the instant, across
  *                          months
+ * @param sentMail          what the mailbox sent in the period
+ * @param sieveRedirects    destinations the mailbox's own active Sieve script redirects mail to (lower case)
  */
 public record AccountSnapshot(DirectorySnapshot directory, Map<String, UnitMailboxMonth> unitMailboxMonths,
-                              List<Evidence> personalUse) {
+                              List<Evidence> personalUse, SentMail sentMail, List<String> sieveRedirects) {
 
     public AccountSnapshot {
         unitMailboxMonths = Map.copyOf(unitMailboxMonths);
         personalUse = personalUse == null ? List.of() : List.copyOf(personalUse);
+        sentMail = sentMail == null ? SentMail.NONE : sentMail;
+        sieveRedirects = sieveRedirects == null ? List.of() : List.copyOf(sieveRedirects);
+    }
+
+    /** A snapshot without sent mail or Sieve rules. */
+    public AccountSnapshot(DirectorySnapshot directory, Map<String, UnitMailboxMonth> unitMailboxMonths,
+                           List<Evidence> personalUse) {
+        this(directory, unitMailboxMonths, personalUse, SentMail.NONE, List.of());
     }
 
     /** A snapshot with the directory only: no unit-mailbox history, no personal-use evidence. */

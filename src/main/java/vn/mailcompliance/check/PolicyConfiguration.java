@@ -11,10 +11,13 @@ import vn.mailcompliance.ComplianceProperties;
 class PolicyConfiguration {
 
     @Bean
-    Policy policy(ComplianceProperties settings, PasswordProperties password, InventoryProperties inventory) {
+    Policy policy(ComplianceProperties settings, PasswordProperties password, InventoryProperties inventory,
+                  SigningProperties signing) {
         return new Policy(settings.zone(), settings.organization(),
                 new PasswordPolicy(password.maxAge(), password.warnBefore(), password.newAccountGrace(),
                         password.exempt()),
-                Set.copyOf(inventory.freeWebmail()));
+                Set.copyOf(inventory.freeWebmail()),
+                new Policy.SigningPolicy(signing.requiredFor(), signing.minShare()),
+                inventory.freeWebmailThreshold());
     }
 }

@@ -14,7 +14,9 @@ public enum FindingCode {
     ORPHAN_MAILBOX("12.3b", Severity.HIGH),
     EXTERNAL_FORWARDING("12.2, 16", Severity.HIGH),
     GROUP_EXTERNAL_MEMBER("12.5c", Severity.MEDIUM),
-    SCAN_FAILED("—", Severity.LOW);
+    SCAN_FAILED("—", Severity.LOW),
+    UNSIGNED_OFFICIAL_MAIL("16", Severity.LOW),
+    WORK_MAIL_TO_FREE_WEBMAIL("16", Severity.MEDIUM);
 
     private final String article;
     private final Severity severity;

@@ -38,6 +38,7 @@ import vn.mailcompliance.check.AccountCheck;
 import vn.mailcompliance.check.AccountSnapshot;
 import vn.mailcompliance.check.DirectoryCheck;
 import vn.mailcompliance.check.Policy;
+import vn.mailcompliance.check.SentMail;
 import vn.mailcompliance.delivery.ReportMailer;
 import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.directory.DirectoryRepository;
@@ -49,6 +50,8 @@ import vn.mailcompliance.finding.FindingRepository;
 import vn.mailcompliance.finding.Waivers;
 import vn.mailcompliance.personaluse.EvidenceRepository;
 import vn.mailcompliance.report.MonthlyReport;
+import vn.mailcompliance.sentmail.SentMailRepository;
+import vn.mailcompliance.sieve.SieveRepository;
 import vn.mailcompliance.report.MonthlyWorkbookWriter;
 
 /**
@@ -69,13 +72,16 @@ class MonthlyJobConfiguration {
 
     @Bean
     Job monthlyComplianceJob(JobRepository jobRepository, Step syncDirectoryStep, Step scanMailboxesStep,
-                             Step verifyScanCoverageStep, Step evaluateDirectoryChecksStep,
+                             Step verifyScanCoverageStep, Step summarizeSentMailStep, Step readSieveRulesStep,
+                             Step evaluateDirectoryChecksStep,
                              Step evaluateAccountChecksStep, Step recordScanFailuresStep,
                              Step writeMonthlyReportStep, Step deliverReportStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(syncDirectoryStep)
                 .next(scanMailboxesStep)
                 .next(verifyScanCoverageStep)
+                .next(summarizeSentMailStep)
+                .next(readSieveRulesStep)
                 .next(evaluateDirectoryChecksStep)
                 .next(evaluateAccountChecksStep)
                 .next(recordScanFailuresStep)
@@ -180,15 +186,19 @@ class MonthlyJobConfiguration {
                                                                 List<AccountCheck> checks, Policy policy,
                                                                 ComplianceProperties settings,
                                                                 UnitMailboxMonths unitMailboxMonths,
+                                                                SentMailRepository sentMail, SieveRepository sieve,
                                                                 @Value("#{jobParameters['period']}") String period) {
         Clock evaluationClock = evaluationClock(settings, period);
         DirectorySnapshot directorySnapshot = directory.snapshot();
         Map<String, UnitMailboxMonth> months = unitMailboxMonths.ofUnitMailboxes(YearMonth.parse(period),
                 LocalDate.now(evaluationClock), directorySnapshot);
         return account -> {
+            boolean group = account.kind() == MailboxKind.GROUP;
             AccountSnapshot snapshot = new AccountSnapshot(directorySnapshot, months,
-                    account.kind() == MailboxKind.GROUP
-                            ? List.of() : evidence.forMailbox(account.address(), evaluationClock.instant()));
+                    group ? List.of() : evidence.forMailbox(account.address(), evaluationClock.instant()),
+                    group ? SentMail.NONE
+                            : sentMail.forMailbox(account.address(), YearMonth.parse(period), evaluationClock.instant()),
+                    group ? List.of() : sieve.redirectsOf(account.address()));
             List<Finding> found = new ArrayList<>();
             checks.forEach(check -> found.addAll(check.check(account, snapshot, policy, evaluationClock)));
             return found.isEmpty() ? null : found;
