@@ -25,7 +25,7 @@ final class OwnAddress {
     private OwnAddress() {
     }
 
-    /** How {@code outside} matches the owner of {@code account} ("name", "official address", "employee id"), if it does. */
+    /** How {@code outside} matches the owner of {@code account} ({@code name}, {@code officialAddress}, {@code employeeId}), if it does. */
     static Optional<String> matchedBy(Account account, String outside) {
         int at = outside.indexOf('@');
         String local = fold(at < 0 ? outside : outside.substring(0, at));
@@ -34,7 +34,7 @@ final class OwnAddress {
         }
         String officialLocal = fold(account.address().substring(0, account.address().indexOf('@')));
         if (officialLocal.length() >= SHORTEST && sameOrNumbered(local, officialLocal)) {
-            return Optional.of("official address");
+            return Optional.of("officialAddress");
         }
         for (String candidate : nameForms(account.displayName())) {
             if (candidate.length() >= SHORTEST && sameOrNumbered(local, candidate)) {
@@ -43,7 +43,7 @@ final class OwnAddress {
         }
         String employeeId = account.employeeId() == null ? "" : fold(account.employeeId());
         if (employeeId.length() >= SHORTEST && local.contains(employeeId)) {
-            return Optional.of("employee id");
+            return Optional.of("employeeId");
         }
         return Optional.empty();
     }

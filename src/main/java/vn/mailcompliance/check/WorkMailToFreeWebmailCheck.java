@@ -23,7 +23,7 @@ import vn.mailcompliance.finding.FindingCode;
  * free-webmail domain ({@code compliance.inventory.free-webmail}) that looks like the sender's own ({@link OwnAddress}),
  * or sent more than {@code compliance.inventory.free-webmail-threshold} messages to others' free-webmail addresses.
  * Details: {@code messages}, {@code distinctAddresses}, {@code domains} (domain and count), {@code ownAddresses},
- * {@code ownMessages}, {@code matchedBy}, {@code firstSent}, {@code lastSent}; never a subject nor a body.
+ * {@code ownMessages}, {@code ownMatchedBy} (how the first own address was recognised), {@code firstSent}, {@code lastSent}; never a subject nor a body.
  */
 @Component
 class WorkMailToFreeWebmailCheck implements AccountCheck {
@@ -83,7 +83,7 @@ class WorkMailToFreeWebmailCheck implements AccountCheck {
                 .collect(Collectors.joining(", ")));
         details.put("ownAddresses", String.join(", ", own));
         details.put("ownMessages", String.valueOf(ownMessages));
-        details.put("matchedBy", String.join(", ", matchedBy));
+        details.put("ownMatchedBy", matchedBy.stream().findFirst().orElse(""));
         details.put("threshold", String.valueOf(policy.freeWebmailThreshold()));
         details.put("firstSent", first == null ? "" : first.toString());
         details.put("lastSent", last == null ? "" : last.toString());

@@ -28,6 +28,7 @@ import vn.mailcompliance.imap.ScanOutcome;
 import vn.mailcompliance.report.MonthlyReport;
 import vn.mailcompliance.report.MonthlyReport.CoverageRow;
 import vn.mailcompliance.report.MonthlyReport.RunMetadata;
+import vn.mailcompliance.sentmail.SentMailRepository;
 import vn.mailcompliance.report.MonthlyReport.UnitMailboxRow;
 
 /** Gathers what the monthly workbook shows from the stores of each feature. */
@@ -42,11 +43,13 @@ class MonthlyReportAssembler {
     private final UnitMailboxMonths unitMailboxMonths;
     private final Policy policy;
     private final JobRepository jobRepository;
+    private final SentMailRepository sentMail;
 
     MonthlyReportAssembler(ComplianceProperties settings, DirectoryRepository directory, FindingRepository findings,
                            MethodDescription method, CoverageRepository coverage,
                            UnitMailboxMonths unitMailboxMonths, Policy policy,
-                           JobRepository jobRepository) {
+                           JobRepository jobRepository, SentMailRepository sentMail) {
+        this.sentMail = sentMail;
         this.settings = settings;
         this.directory = directory;
         this.findings = findings;
@@ -72,7 +75,15 @@ class MonthlyReportAssembler {
                 previousFindings(period.minusMonths(1)),
                 coverage(snapshot, execution.getJobInstance().getInstanceId()),
                 directory.rejections(execution.getId()), unitMailboxRows(period, evaluatedAt, snapshot),
-                passwordExempt(snapshot), method.describe(period));
+                passwordExempt(snapshot), method.describe(period), sentMail(period));
+    }
+
+    /** Each unit's sent mail of the period, as the summarize step stored it. */
+    private Map<String, MonthlyReport.SentShare> sentMail(YearMonth period) {
+        Map<String, MonthlyReport.SentShare> units = new LinkedHashMap<>();
+        sentMail.unitFigures(period).forEach((unit, figures) -> units.put(unit,
+                new MonthlyReport.SentShare(figures.sent(), figures.smimeSigned(), figures.smimeEncrypted())));
+        return units;
     }
 
     /** The active service accounts whose passwords are not checked, so the report lists them as exempt. */

@@ -74,7 +74,7 @@ class SentMailChecksTest {
             assertThat(f.details()).containsEntry("messages", "1").containsEntry("distinctAddresses", "1")
                     .containsEntry("domains", "gmail.com × 1")
                     .containsEntry("ownAddresses", "nguyenvanan1985@gmail.com")
-                    .containsEntry("matchedBy", "name").containsEntry("ownMessages", "1")
+                    .containsEntry("ownMatchedBy", "name").containsEntry("ownMessages", "1")
                     .containsEntry("firstSent", NOW.withDayOfMonth(3).toString());
             assertThat(f.details().values()).noneMatch(v -> v.contains("vingroup") || v.contains("vista"));
         });
@@ -101,11 +101,11 @@ class SentMailChecksTest {
         assertThat(OwnAddress.matchedBy(AN, "nguyen.van.an@gmail.com")).contains("name");
         assertThat(OwnAddress.matchedBy(AN, "AnNguyenVan@yahoo.com")).contains("name");
         assertThat(OwnAddress.matchedBy(AN, "annguyen92@gmail.com")).contains("name");
-        assertThat(OwnAddress.matchedBy(AN, "an.nv@gmail.com")).contains("official address");
-        assertThat(OwnAddress.matchedBy(AN, "work.cb20417@gmail.com")).contains("employee id");
+        assertThat(OwnAddress.matchedBy(AN, "an.nv@gmail.com")).contains("officialAddress");
+        assertThat(OwnAddress.matchedBy(AN, "work.cb20417@gmail.com")).contains("employeeId");
         Account dung = Fixtures.person("dung.dt@most.gov.vn", "VP", "Đỗ Thị Dung", null);
         assertThat(OwnAddress.matchedBy(dung, "dothidung@gmail.com")).contains("name");
-        assertThat(OwnAddress.matchedBy(dung, "dungdt.1990@gmail.com")).contains("official address");
+        assertThat(OwnAddress.matchedBy(dung, "dungdt.1990@gmail.com")).contains("officialAddress");
         assertThat(OwnAddress.matchedBy(dung, "dungnt@gmail.com")).isEmpty();
         assertThat(OwnAddress.matchedBy(AN, "nguyenvananh@gmail.com")).isEmpty();
         assertThat(OwnAddress.matchedBy(AN, "an@gmail.com")).isEmpty();

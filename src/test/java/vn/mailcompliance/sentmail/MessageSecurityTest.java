@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import vn.mailcompliance.testsupport.SmimeSamples;
 
 class MessageSecurityTest {
 

@@ -1,4 +1,4 @@
-package vn.mailcompliance.sentmail;
+package vn.mailcompliance.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,14 +14,14 @@ import java.util.concurrent.TimeUnit;
  * certificate: signed detached and opaque, encrypted, each in both spellings clients write ({@code openssl smime}
  * writes the {@code x-} types of Outlook and older clients, {@code openssl cms} the RFC 8551 ones).
  */
-final class SmimeSamples implements AutoCloseable {
+public final class SmimeSamples implements AutoCloseable {
 
     private static final String BODY = "Content-Type: text/plain; charset=utf-8\r\n\r\nKính gửi Văn phòng Bộ,\r\n"
             + "Đề nghị cung cấp số liệu quý IV.\r\n";
 
     private final Path dir;
 
-    SmimeSamples() {
+    public SmimeSamples() {
         try {
             dir = Files.createTempDirectory("smime-");
             Files.writeString(dir.resolve("body.txt"), BODY, StandardCharsets.UTF_8);
@@ -33,39 +33,39 @@ final class SmimeSamples implements AutoCloseable {
     }
 
     /** {@code multipart/signed; protocol="application/x-pkcs7-signature"}. */
-    String signedDetachedLegacy() {
+    public String signedDetachedLegacy() {
         return headers() + openssl("smime", "-sign", "-in", "body.txt", "-signer", "cert.pem", "-inkey", "key.pem");
     }
 
     /** {@code multipart/signed; protocol="application/pkcs7-signature"}. */
-    String signedDetached() {
+    public String signedDetached() {
         return headers() + openssl("cms", "-sign", "-in", "body.txt", "-signer", "cert.pem", "-inkey", "key.pem");
     }
 
     /** {@code application/x-pkcs7-mime; smime-type=signed-data}. */
-    String signedOpaqueLegacy() {
+    public String signedOpaqueLegacy() {
         return headers() + openssl("smime", "-sign", "-nodetach", "-in", "body.txt", "-signer", "cert.pem",
                 "-inkey", "key.pem");
     }
 
     /** {@code application/pkcs7-mime; smime-type=signed-data}. */
-    String signedOpaque() {
+    public String signedOpaque() {
         return headers() + openssl("cms", "-sign", "-nodetach", "-in", "body.txt", "-signer", "cert.pem",
                 "-inkey", "key.pem");
     }
 
     /** {@code application/x-pkcs7-mime; smime-type=enveloped-data}. */
-    String encryptedLegacy() {
+    public String encryptedLegacy() {
         return headers() + openssl("smime", "-encrypt", "-aes256", "-in", "body.txt", "cert.pem");
     }
 
     /** {@code application/pkcs7-mime; smime-type=enveloped-data}. */
-    String encrypted() {
+    public String encrypted() {
         return headers() + openssl("cms", "-encrypt", "-aes256", "-in", "body.txt", "cert.pem");
     }
 
     /** Whether openssl verifies the message's signature (the certificate trusted as its own issuer). */
-    boolean verifies(String message) {
+    public boolean verifies(String message) {
         try {
             Files.writeString(dir.resolve("verify.eml"), message, StandardCharsets.UTF_8);
             Process p = new ProcessBuilder("openssl", "smime", "-verify", "-in", "verify.eml", "-CAfile", "cert.pem",
@@ -83,6 +83,13 @@ final class SmimeSamples implements AutoCloseable {
     private static String headers() {
         return "From: Nguyễn Văn An <an.nguyen@most.gov.vn>\r\nTo: vanphong@most.gov.vn\r\n"
                 + "Subject: =?UTF-8?B?QsOhbyBjw6FvIHF1w70gSVY=?=\r\nDate: Tue, 3 Nov 2026 09:00:00 +0700\r\n";
+    }
+
+    /** {@code message} (one of the samples) with its From, To and Subject replaced, as a client sending it would. */
+    public static String addressed(String message, String from, String to, String subject) {
+        return message.replaceFirst("From: [^\r]*\r\n", "From: " + from + "\r\n")
+                .replaceFirst("To: [^\r]*\r\n", "To: " + to + "\r\n")
+                .replaceFirst("Subject: [^\r]*\r\n", "Subject: " + subject + "\r\n");
     }
 
     private String openssl(String... args) {
