@@ -29,6 +29,7 @@ import vn.mailcompliance.finding.FindingRepository;
 import vn.mailcompliance.personaluse.EvidenceRepository;
 import vn.mailcompliance.report.AuditReport;
 import vn.mailcompliance.report.AuditWorkbookWriter;
+import vn.mailcompliance.sentmail.SentMailRepository;
 
 /**
  * The audit export job: every finding seen in a date range, optionally of some units, with its evidence, and the
@@ -56,7 +57,7 @@ class AuditJobConfiguration {
     Step writeAuditWorkbookStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                 ComplianceProperties settings, DirectoryRepository directory,
                                 FindingRepository findings, EvidenceRepository evidence,
-                                AuditWorkbookWriter writer) {
+                                SentMailRepository sentMail, AuditWorkbookWriter writer) {
         return new StepBuilder("writeAuditWorkbookStep", jobRepository)
                 .tasklet((contribution, context) -> {
                     JobParameters parameters = contribution.getStepExecution().getJobParameters();
@@ -67,7 +68,8 @@ class AuditJobConfiguration {
                     AuditReport report = new AuditReport(settings.organization().name(), from, to, units,
                             LocalDateTime.now(settings.zone()), settings.zone(), snapshot.units(),
                             snapshot.accounts(), () -> findings.streamSeenBetween(from, to, units),
-                            () -> evidence.streamBetween(from, to, units));
+                            () -> evidence.streamBetween(from, to, units),
+                            () -> sentMail.streamToFreeWebmail(from, to, units));
                     Path workbook = writer.write(report);
                     contribution.getStepExecution().getJobExecution().getExecutionContext()
                             .putString(REPORT_PATH_KEY, workbook.toString());

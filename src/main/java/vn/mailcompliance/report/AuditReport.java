@@ -11,6 +11,7 @@ import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.directory.Unit;
 import vn.mailcompliance.finding.PeriodFinding;
 import vn.mailcompliance.personaluse.StoredEvidence;
+import vn.mailcompliance.sentmail.SentMailRepository;
 
 /**
  * What the audit export shows: every finding seen in a date range, with its evidence, and every message of the range
@@ -23,6 +24,8 @@ import vn.mailcompliance.personaluse.StoredEvidence;
  * @param findings   opens a new stream of the findings in report order each time it is called; the writer reads it
  *                   twice (once for the evidence columns, once for the rows) and closes it each time, so that the
  *                   findings are never held in memory
+ * @param sentToFreeWebmail opens a new stream of the range's sent messages to free webmail (article 16), with their
+ *                   subjects: the one place subjects of sent mail are shown
  */
 public record AuditReport(
         String organization,
@@ -34,5 +37,13 @@ public record AuditReport(
         List<Unit> units,
         List<Account> accounts,
         Supplier<Stream<PeriodFinding>> findings,
-        Supplier<Stream<StoredEvidence>> evidence) {
+        Supplier<Stream<StoredEvidence>> evidence,
+        Supplier<Stream<SentMailRepository.WebmailMessage>> sentToFreeWebmail) {
+
+    /** An export without sent mail. */
+    public AuditReport(String organization, LocalDate from, LocalDate to, List<String> unitFilter,
+                       LocalDateTime generatedAt, ZoneId zone, List<Unit> units, List<Account> accounts,
+                       Supplier<Stream<PeriodFinding>> findings, Supplier<Stream<StoredEvidence>> evidence) {
+        this(organization, from, to, unitFilter, generatedAt, zone, units, accounts, findings, evidence, Stream::empty);
+    }
 }

@@ -130,6 +130,27 @@ final class SentMailFixture {
         }
     }
 
+    /** The subject of An's mail to his gmail is on the auditors' export, and nowhere in the leadership workbook. */
+    static void assertSubjectsOnlyInTheAuditExport(Path monthly, Path audit) throws IOException {
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(audit))) {
+            var sheet = book.getSheet("Mail to free webmail");
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+            var row = sheet.getRow(1);
+            List<String> cells = new java.util.ArrayList<>();
+            row.forEach(cell -> cells.add(cell.toString()));
+            assertThat(cells).contains(AN, "nguyenvanan1985@gmail.com", "Tài liệu dự thảo");
+        }
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(monthly))) {
+            for (var sheet : book) {
+                for (var row : sheet) {
+                    for (var cell : row) {
+                        assertThat(cell.toString()).as(sheet.getSheetName()).doesNotContain("Tài liệu dự thảo");
+                    }
+                }
+            }
+        }
+    }
+
     private static java.time.Instant at(int day, int hour) {
         return LocalDateTime.of(2026, 11, day, hour, 0).atZone(HANOI).toInstant();
     }

@@ -58,6 +58,10 @@ class SentMailJobIT {
     Job monthlyComplianceJob;
 
     @Autowired
+    @Qualifier("auditExportJob")
+    Job auditExportJob;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -72,6 +76,14 @@ class SentMailJobIT {
         SentMailFixture.assertSignedShareOnSummary(java.nio.file.Path.of(monthly.getExecutionContext()
                 .getString(MonthlyJobConfiguration.REPORT_PATH_KEY)));
         assertThat(SentMailFixture.sentFolders(dovecot)).isEqualTo(before);
+
+        JobExecution audit = jobOperator.start(auditExportJob, AuditJobConfiguration.parameters(
+                java.time.LocalDate.of(2026, 11, 1), java.time.LocalDate.of(2026, 11, 30), List.of(),
+                java.time.Instant.now()));
+        assertThat(audit.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        SentMailFixture.assertSubjectsOnlyInTheAuditExport(
+                java.nio.file.Path.of(monthly.getExecutionContext().getString(MonthlyJobConfiguration.REPORT_PATH_KEY)),
+                java.nio.file.Path.of(audit.getExecutionContext().getString(AuditJobConfiguration.REPORT_PATH_KEY)));
     }
 
     @TestConfiguration
