@@ -48,7 +48,7 @@ class UnsignedOfficialMailCheck implements AccountCheck {
     }
 
     static boolean mustSign(Account account, Policy policy) {
-        return policy.signing().requires(account.address());
+        return account.signsMail() || policy.signing().requires(account.address());
     }
 
     static String percent(double share) {

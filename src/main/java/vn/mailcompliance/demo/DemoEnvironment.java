@@ -68,7 +68,6 @@ public final class DemoEnvironment implements AutoCloseable {
         properties.put("compliance.imap.master-password", masterPassword);
         properties.put("compliance.imap.login", "separator");
         DemoSentMail sentMail = DemoSentMail.of(ministry);
-        properties.put("compliance.signing.required-for", String.join(",", sentMail.signers()));
         // GreenMail has no ManageSieve: the rules are read from files, as a deployment with sieve.source file does.
         properties.put("compliance.sieve.source", "file");
         properties.put("compliance.sieve.active-script", DemoSieve.write(dir.resolve("sieve"), sentMail) + "/%u.sieve");

@@ -47,6 +47,15 @@ class SentMailChecksTest {
     }
 
     @Test
+    void theRostersSignsMailColumnAloneMakesASigner() {
+        Account binh = new Account("binh.tran@most.gov.vn", "Trần Bình", "VP", MailboxKind.PERSONAL, null, true,
+                NOW.minusYears(1), NOW.minusDays(10), null, null, "iredmail", true, true);
+
+        assertThat(new UnsignedOfficialMailCheck().check(binh, sent(new SentMail(5, 1, 0, 0, List.of())), POLICY,
+                CLOCK)).extracting(Finding::code).containsExactly(FindingCode.UNSIGNED_OFFICIAL_MAIL);
+    }
+
+    @Test
     void encryptedMailIsLeftOutOfTheShareSoASignerWhoEncryptsTheRestIsCompliant() {
         assertThat(new UnsignedOfficialMailCheck().check(AN, sent(new SentMail(10, 4, 6, 0, List.of())),
                 SIGNERS_OF_VP, CLOCK)).isEmpty();
