@@ -98,7 +98,7 @@ final class DemoMailServer implements AutoCloseable {
             }
         }
 
-        /** The mailbox's sent folder; GreenMail marks no folder \\Sent, so the scan knows it by its name. */
+        /** The mailbox's sent folder; GreenMail marks no folder \Sent, so the scan knows it by its name. */
         private void seedSentMail(GreenMailUser user, DemoMailbox mailbox, DemoSentMail sentMail,
                                   List<String> colleagues) throws FolderException {
             MailFolder sent = folder(user, mailbox.kind() == MailboxKind.UNIT ? DemoSentMail.UNIT_SENT

@@ -41,6 +41,7 @@ public class MailboxScanner {
     private final ImapProperties settings;
     private final SentFolderProperties sentFolders;
 
+    /** For tests and the benchmark: sent folders are those marked {@code \Sent}, else named Sent or Đã gửi. */
     MailboxScanner(ImapConnector connector, ImapProperties settings) {
         this(connector, settings, new SentFolderProperties(List.of("Sent", "Đã gửi")));
     }

@@ -24,7 +24,8 @@ import vn.mailcompliance.sentmail.SentMailRepository;
 /**
  * Writes the audit export: a Findings sheet with every finding of the range and all its evidence, an Evidence sheet
  * with every message of the range attributed to a personal service (a probable spoof listed as such, never counted),
- * both streamed so that the memory stays flat however many rows there are, and a Scope sheet saying what was exported.
+ * both streamed so that the memory stays flat however many rows there are, a Scope sheet saying what was exported, and
+ * the sent mail to free webmail with its subjects (article 16).
  */
 @Component
 public class AuditWorkbookWriter {
@@ -60,8 +61,9 @@ public class AuditWorkbookWriter {
             }
             sheet.close();
             evidenceSheet(workbook, report, texts, styles, names);
-            sentToFreeWebmailSheet(workbook, report, texts, styles, names);
             scopeSheet(workbook, report, counts, texts, styles);
+            // After the sheets of the export's first form, whose positions readers rely on.
+            sentToFreeWebmailSheet(workbook, report, texts, styles, names);
             return WorkbookFiles.writeAtomically(workbook, settings.auditWorkbook(report.from(), report.to()));
         } finally {
             WorkbookFiles.dispose(workbook);
