@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -75,7 +76,7 @@ class MonthlyReportAssembler {
                 previousFindings(period.minusMonths(1)),
                 coverage(snapshot, execution.getJobInstance().getInstanceId()),
                 directory.rejections(execution.getId()), unitMailboxRows(period, evaluatedAt, snapshot),
-                passwordExempt(snapshot), method.describe(period), sentMail(period));
+                passwordExempt(snapshot), methodOf(period), sentMail(period));
     }
 
     /** Each unit's sent mail of the period, as the summarize step stored it. */
@@ -86,12 +87,26 @@ class MonthlyReportAssembler {
         return units;
     }
 
-    /** The active service accounts whose passwords are not checked, so the report lists them as exempt. */
+    /** The settings in force, then the mail server's own password policy beside them where the directory has one. */
+    private Map<String, String> methodOf(YearMonth period) {
+        Map<String, String> described = new LinkedHashMap<>(method.describe(period));
+        Map<String, String> sourcePolicy = directory.sourcePolicy();
+        if (!sourcePolicy.isEmpty()) {
+            described.put("directory.source-password-max-age", sourcePolicy.entrySet().stream()
+                    .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; ")));
+        }
+        return described;
+    }
+
+    /**
+     * The active service accounts whose passwords are not checked, and those whose password the directory itself
+     * exempts from expiry (Active Directory's "password never expires"), so the report lists them as exempt.
+     */
     private List<String> passwordExempt(DirectorySnapshot snapshot) {
         return snapshot.accounts().stream()
                 .filter(Account::active)
+                .filter(a -> a.passwordExempt() || policy.password().isExempt(a.address()))
                 .map(Account::address)
-                .filter(policy.password()::isExempt)
                 .toList();
     }
 
