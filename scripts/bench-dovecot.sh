@@ -54,6 +54,9 @@ bench_dovecot_start() {
   mail_location = maildir:$mail/%u
   namespace inbox {
     inbox = yes
+    mailbox Sent {
+      special_use = \\Sent
+    }
   }
   mail_plugins = \$mail_plugins acl
   protocol imap {

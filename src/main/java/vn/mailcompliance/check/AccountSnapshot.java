@@ -15,21 +15,32 @@ import vn.mailcompliance.personaluse.Evidence;
  * @param unitMailboxMonths the period of each unit mailbox, day by day condensed, by address (lower case)
  * @param personalUse       every piece of personal-use evidence of the mailbox that arrived by the instant, across
  *                          months
+ * @param sentMail          what the mailbox sent in the period
+ * @param sieveRedirects    destinations the mailbox's own active Sieve script redirects mail to (lower case)
  * @param lastLoginByAuditor whether the account's last login is one of the product's own scans (a master-user login,
  *                          which Dovecot's last-login plugin records as the owner's): nobody else's use can be told
  */
 public record AccountSnapshot(DirectorySnapshot directory, Map<String, UnitMailboxMonth> unitMailboxMonths,
-                              List<Evidence> personalUse, boolean lastLoginByAuditor) {
+                              List<Evidence> personalUse, SentMail sentMail, List<String> sieveRedirects,
+                              boolean lastLoginByAuditor) {
 
     public AccountSnapshot {
         unitMailboxMonths = Map.copyOf(unitMailboxMonths);
         personalUse = personalUse == null ? List.of() : List.copyOf(personalUse);
+        sentMail = sentMail == null ? SentMail.NONE : sentMail;
+        sieveRedirects = sieveRedirects == null ? List.of() : List.copyOf(sieveRedirects);
     }
 
-    /** A snapshot whose last login is not known to be the auditor's. */
+    /** A snapshot without sent mail or Sieve rules. */
     public AccountSnapshot(DirectorySnapshot directory, Map<String, UnitMailboxMonth> unitMailboxMonths,
                            List<Evidence> personalUse) {
-        this(directory, unitMailboxMonths, personalUse, false);
+        this(directory, unitMailboxMonths, personalUse, SentMail.NONE, List.of(), false);
+    }
+
+    /** A snapshot without sent mail or Sieve rules, whose last login may be the auditor's. */
+    public AccountSnapshot(DirectorySnapshot directory, Map<String, UnitMailboxMonth> unitMailboxMonths,
+                           List<Evidence> personalUse, boolean lastLoginByAuditor) {
+        this(directory, unitMailboxMonths, personalUse, SentMail.NONE, List.of(), lastLoginByAuditor);
     }
 
     /** A snapshot with the directory only: no unit-mailbox history, no personal-use evidence. */

@@ -17,10 +17,14 @@ import vn.mailcompliance.finding.FindingCode;
 /**
  * Articles 12.2 and 16: an active mailbox forwards work mail outside the official domains. One finding per
  * destination (the subject). Details: {@code destination}, {@code destinationDomain}, {@code freeWebmail}
- * ({@code true} when the domain is a free webmail service of {@code compliance.inventory.free-webmail}).
+ * ({@code true} when the domain is a free webmail service of {@code compliance.inventory.free-webmail}). A redirect
+ * of the mailbox's own active Sieve script is the same breach: its finding's subject is {@code Sieve: <destination>}
+ * and its details end with {@code source} = {@code Sieve}.
  */
 @Component
 class ExternalForwardingCheck implements AccountCheck {
+
+    static final String SIEVE = "Sieve";
 
     @Override
     public List<Finding> check(Account account, AccountSnapshot snapshot, Policy policy, Clock clock) {
@@ -40,6 +44,19 @@ class ExternalForwardingCheck implements AccountCheck {
             details.put("freeWebmail", String.valueOf(policy.isFreeWebmail(domain)));
             findings.add(new Finding(account.address(), account.unitCode(), FindingCode.EXTERNAL_FORWARDING,
                     destination, details, now, now));
+        }
+        for (String destination : snapshot.sieveRedirects()) {
+            String domain = destination.substring(destination.indexOf('@') + 1);
+            if (policy.organization().isOfficial(domain)) {
+                continue;
+            }
+            Map<String, String> details = new LinkedHashMap<>();
+            details.put("destination", destination);
+            details.put("destinationDomain", domain);
+            details.put("freeWebmail", String.valueOf(policy.isFreeWebmail(domain)));
+            details.put("source", SIEVE);
+            findings.add(new Finding(account.address(), account.unitCode(), FindingCode.EXTERNAL_FORWARDING,
+                    SIEVE + ": " + destination, details, now, now));
         }
         return findings;
     }

@@ -13,6 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param leaverGrace      how long after the leaving date a mailbox may stay enabled and be logged into (revocation is
  *                         often scheduled weeks after leaving); {@code P0D}: from the day after
  * @param unattendedAfter  working days without any login after which a personal mailbox is unattended (article 15.1)
+ * @param freeWebmailThreshold sent mail to free webmail addresses that are not the sender's own, in one period, above
+ *                    which a mailbox is {@code WORK_MAIL_TO_FREE_WEBMAIL}. Default 20 (about one a working day): a
+ *                    ministry answers citizens and firms who write from free webmail, so a few are expected; mail to
+ *                    one's own free webmail address is a finding at any count
  */
 @ConfigurationProperties("compliance.inventory")
 record InventoryProperties(
@@ -20,7 +24,8 @@ record InventoryProperties(
                 "hotmail.com", "live.com", "msn.com", "icloud.com", "me.com", "aol.com", "yandex.com", "yandex.ru",
                 "mail.ru", "proton.me", "protonmail.com", "gmx.com", "zoho.com"}) List<String> freeWebmail,
         @DefaultValue("P0D") Period leaverGrace,
-        @DefaultValue("10") int unattendedAfter) {
+        @DefaultValue("10") int unattendedAfter,
+        @DefaultValue("20") int freeWebmailThreshold) {
 
     InventoryProperties {
         if (leaverGrace.isNegative()) {

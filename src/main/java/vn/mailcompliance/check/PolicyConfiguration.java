@@ -13,11 +13,13 @@ class PolicyConfiguration {
 
     @Bean
     Policy policy(ComplianceProperties settings, PasswordProperties password, InventoryProperties inventory,
-                  WorkingCalendar calendar) {
+                  WorkingCalendar calendar, SigningProperties signing) {
         return new Policy(settings.zone(), settings.organization(),
                 new PasswordPolicy(password.maxAge(), password.warnBefore(), password.newAccountGrace(),
                         password.exempt()),
                 Set.copyOf(inventory.freeWebmail()),
-                new InventoryPolicy(inventory.leaverGrace(), inventory.unattendedAfter(), calendar));
+                new InventoryPolicy(inventory.leaverGrace(), inventory.unattendedAfter(), calendar),
+                new Policy.SigningPolicy(signing.requiredFor(), signing.minShare()),
+                inventory.freeWebmailThreshold());
     }
 }

@@ -80,6 +80,9 @@ final class DemoMailServer implements AutoCloseable {
 
         void run(String masterUser, String masterPassword) throws FolderException {
             Random random = new Random(ministry.period().hashCode());
+            DemoSentMail sentMail = DemoSentMail.of(ministry);
+            List<String> colleagues = ministry.mailboxes().stream().filter(DemoMailbox::active)
+                    .map(DemoMailbox::address).toList();
             for (DemoMailbox mailbox : ministry.mailboxes()) {
                 if (!mailbox.active()) {
                     continue;
@@ -91,6 +94,17 @@ final class DemoMailServer implements AutoCloseable {
                 } else {
                     seedPersonalMailbox(user, mailbox, random);
                 }
+                seedSentMail(user, mailbox, sentMail, colleagues);
+            }
+        }
+
+        /** The mailbox's sent folder; GreenMail marks no folder \Sent, so the scan knows it by its name. */
+        private void seedSentMail(GreenMailUser user, DemoMailbox mailbox, DemoSentMail sentMail,
+                                  List<String> colleagues) throws FolderException {
+            MailFolder sent = folder(user, mailbox.kind() == MailboxKind.UNIT ? DemoSentMail.UNIT_SENT
+                    : DemoSentMail.SENT);
+            for (DemoSentMail.Sent message : sentMail.sentBy(mailbox, ministry, colleagues)) {
+                sent.appendMessage(message.message(), flags(true), date(message.at()));
             }
         }
 

@@ -13,7 +13,10 @@ import java.util.Set;
 
 import vn.mailcompliance.directory.MailboxKind;
 
-/** Writes the demo ministry's HR roster as a UTF-8 CSV file with the columns of DESIGN §5. */
+/**
+ * Writes the demo ministry's HR roster as a UTF-8 CSV file with the columns of DESIGN §5; {@code signs_mail} marks the
+ * staff who must sign sent mail ({@link DemoSentMail#signers()}).
+ */
 final class DemoRoster {
 
     static final String HEADER =
@@ -26,18 +29,19 @@ final class DemoRoster {
         List<String> lines = new ArrayList<>();
         lines.add(HEADER);
         Set<String> leadersGiven = new HashSet<>();
+        Set<String> signers = DemoSentMail.of(ministry).signers();
         for (DemoMailbox m : ministry.mailboxes()) {
             String leader = leadersGiven.add(m.unitCode()) ? leader(ministry, m.unitCode()) : "";
             lines.add(row(ministry.unit(m.unitCode()), m.name(), m.employeeId(), m.address(),
                     m.kind().name().toLowerCase(Locale.ROOT), m.leftOn() == null ? "" : m.leftOn().toString(),
-                    leader));
+                    leader, signers.contains(m.address()) ? "yes" : ""));
         }
         for (DemoNewcomer newcomer : ministry.newcomers()) {
             lines.add(row(ministry.unit(newcomer.unitCode()), newcomer.name(), newcomer.employeeId(), "", "personal",
-                    "", ""));
+                    "", "", ""));
         }
         for (DemoGroup g : ministry.groups()) {
-            lines.add(row(ministry.unit(g.unitCode()), g.name(), "", g.address(), "group", "", ""));
+            lines.add(row(ministry.unit(g.unitCode()), g.name(), "", g.address(), "group", "", "", ""));
         }
         try {
             Files.createDirectories(file.getParent());
@@ -55,9 +59,9 @@ final class DemoRoster {
     }
 
     private static String row(DemoUnit unit, String name, String employeeId, String mailbox, String kind,
-            String leftOn, String leaderEmail) {
+            String leftOn, String leaderEmail, String signsMail) {
         return String.join(",", unit.code(), quoted(unit.name()), quoted(name), employeeId, mailbox, kind, leftOn,
-                leaderEmail, "");
+                leaderEmail, signsMail);
     }
 
     private static String quoted(String field) {

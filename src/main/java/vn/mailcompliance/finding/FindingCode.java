@@ -21,7 +21,9 @@ public enum FindingCode {
     SCAN_FAILED("—", Severity.LOW),
     MAILBOX_USED_AFTER_LEAVING("15.2", Severity.HIGH),
     PERSONAL_MAILBOX_UNATTENDED("15.1", Severity.MEDIUM),
-    STAFF_WITHOUT_MAILBOX("12.3b", Severity.MEDIUM);
+    STAFF_WITHOUT_MAILBOX("12.3b", Severity.MEDIUM),
+    UNSIGNED_OFFICIAL_MAIL("16", Severity.LOW),
+    WORK_MAIL_TO_FREE_WEBMAIL("16", Severity.MEDIUM);
 
     private final String article;
     private final Severity severity;

@@ -28,7 +28,7 @@ record FolderRoot(String prefix, char separator, char ownSeparator) {
         }
         return new FolderStatus(listed.name().substring(prefix.length()).replace(separator, ownSeparator),
                 ownSeparator, listed.selectable(), listed.uidValidity(), listed.uidNext(), listed.messages(),
-                listed.unseen());
+                listed.unseen(), listed.markedSent());
     }
 
     /** The name to open a folder of the mailbox by in the store. */

@@ -22,7 +22,17 @@ import jakarta.mail.MessagingException;
  * did not say.
  */
 record FolderStatus(String name, char separator, boolean selectable, long uidValidity, long uidNext, int messages,
-                    int unseen) {
+                    int unseen, boolean markedSent) {
+
+    FolderStatus(String name, char separator, boolean selectable, long uidValidity, long uidNext, int messages,
+                 int unseen) {
+        this(name, separator, selectable, uidValidity, uidNext, messages, unseen, false);
+    }
+
+    /** Whether the server marks the folder with the SPECIAL-USE attribute {@code \Sent} (RFC 6154). */
+    static boolean markedSent(String[] attributes) {
+        return attributes != null && Arrays.stream(attributes).anyMatch("\\Sent"::equalsIgnoreCase);
+    }
 
 
     /** Nothing arrived since the watermark: same UIDVALIDITY and no UID handed out above its last UID. */
@@ -42,13 +52,15 @@ record FolderStatus(String name, char separator, boolean selectable, long uidVal
             ListInfo[] infos = (ListInfo[]) root.doCommand(protocol -> protocol.list(reference, "*"));
             List<FolderStatus> folders = new ArrayList<>();
             for (ListInfo info : infos == null ? new ListInfo[0] : infos) {
-                folders.add(new FolderStatus(info.name, info.separator, info.canOpen, -1, -1, -1, -1));
+                folders.add(new FolderStatus(info.name, info.separator, info.canOpen, -1, -1, -1, -1,
+                        markedSent(info.attrs)));
             }
             return folders;
         }
+        String specialUse = store.hasCapability("SPECIAL-USE") ? "SPECIAL-USE " : "";
         Response[] responses = (Response[]) root.doCommand(protocol -> {
-            Response[] r = protocol.command("LIST \"" + reference
-                    + "\" \"*\" RETURN (STATUS (UIDVALIDITY UIDNEXT MESSAGES))", null);
+            Response[] r = protocol.command("LIST \"" + reference + "\" \"*\" RETURN (" + specialUse
+                    + "STATUS (UIDVALIDITY UIDNEXT MESSAGES))", null);
             protocol.handleResult(r[r.length - 1]);
             return r;
         });
@@ -73,9 +85,9 @@ record FolderStatus(String name, char separator, boolean selectable, long uidVal
             boolean selectable = info.canOpen
                     && Arrays.stream(info.attrs).noneMatch("\\NonExistent"::equalsIgnoreCase);
             folders.add(status == null
-                    ? new FolderStatus(info.name, info.separator, selectable, -1, -1, -1, -1)
+                    ? new FolderStatus(info.name, info.separator, selectable, -1, -1, -1, -1, markedSent(info.attrs))
                     : new FolderStatus(info.name, info.separator, selectable, status.uidvalidity, status.uidnext,
-                    status.total, -1));
+                    status.total, -1, markedSent(info.attrs)));
         }
         return folders;
     }

@@ -187,6 +187,15 @@ class ImapConnector {
         }
     }
 
+    /**
+     * The TLS sockets of the IMAP settings' trust store (the JVM's default trust without one), for the other
+     * protocols of the same server (ManageSieve).
+     */
+    static SSLSocketFactory tlsSockets(ImapProperties settings) {
+        return settings.trustStore().path() == null ? (SSLSocketFactory) SSLSocketFactory.getDefault()
+                : socketFactory(settings.trustStore());
+    }
+
     private static SSLSocketFactory socketFactory(ImapProperties.TrustStore trustStore) {
         try (InputStream in = Files.newInputStream(trustStore.path())) {
             KeyStore keyStore = KeyStore.getInstance(trustStore.type());

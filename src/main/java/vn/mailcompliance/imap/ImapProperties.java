@@ -102,6 +102,11 @@ public record ImapProperties(
         return login == Login.SHARED ? 1 : Math.max(1, threads);
     }
 
+    /** TLS sockets that verify the server as the IMAP connections do, for its other protocols (ManageSieve). */
+    public javax.net.ssl.SSLSocketFactory tlsSocketFactory() {
+        return ImapConnector.tlsSockets(this);
+    }
+
     public String endpoint() {
         return host + ":" + port;
     }

@@ -7,11 +7,13 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPMessage;
 import org.eclipse.angus.mail.imap.IMAPStore;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import jakarta.mail.FetchProfile;
@@ -38,10 +40,18 @@ public class MailboxScanner {
 
     private final ImapConnector connector;
     private final ImapProperties settings;
+    private final SentFolderProperties sentFolders;
 
+    /** For tests and the benchmark: sent folders are those marked {@code \Sent}, else named Sent or Đã gửi. */
     MailboxScanner(ImapConnector connector, ImapProperties settings) {
+        this(connector, settings, new SentFolderProperties(List.of("Sent", "Đã gửi")));
+    }
+
+    @Autowired
+    MailboxScanner(ImapConnector connector, ImapProperties settings, SentFolderProperties sentFolders) {
         this.connector = connector;
         this.settings = settings;
+        this.sentFolders = sentFolders;
     }
 
     /**
@@ -94,6 +104,7 @@ public class MailboxScanner {
                 folders.add(listed);
             }
         }
+        Set<String> sent = SentFolders.of(folders, sentFolders);
         for (FolderStatus found : folders) {
             FolderStatus status = root.own(found);
             if (!status.selectable() || settings.isExcluded(status.name(), status.separator())) {
@@ -108,7 +119,8 @@ public class MailboxScanner {
                     examined.close(false);
                 }
                 examined = (IMAPFolder) store.getFolder(root.storeName(status.name()));
-                results.add(scanFolder(address, status.name(), examined, watermark, since, asOf, sink));
+                results.add(scanFolder(address, status.name(), examined, watermark, since, asOf, sink,
+                        sent.contains(found.name())));
             }
         }
         return new Scanned(new MailboxScan(address, results,
@@ -179,7 +191,7 @@ public class MailboxScanner {
 
     /** EXAMINEs one folder and reads what is new in it; the folder is left open for the caller to close. */
     private MailboxScan.FolderResult scanFolder(String address, String name, IMAPFolder folder, Watermark watermark,
-                                                Instant since, Instant asOf, HeaderSink sink)
+                                                Instant since, Instant asOf, HeaderSink sink, boolean sent)
             throws MessagingException {
         folder.open(Folder.READ_ONLY);
         long uidValidity = folder.getUIDValidity();
@@ -204,7 +216,7 @@ public class MailboxScanner {
         } else {
             candidates = folder.getMessagesByUID(fromUid, UIDFolder.LASTUID);
         }
-        FolderReader reader = new FolderReader(folder, name, uidValidity, since, asOf, fromUid,
+        FolderReader reader = new FolderReader(folder, name, uidValidity, since, asOf, fromUid, sent,
                 headers -> sink.accept(address, headers));
         for (int start = 0; start < candidates.length; start += settings.batchSize()) {
             Message[] batch = Arrays.copyOfRange(candidates, start,
@@ -224,6 +236,7 @@ public class MailboxScanner {
 
     private static FetchProfile withoutEnvelopeProfile() {
         FetchProfile profile = new FetchProfile();
+        profile.add(SentHeaderParser.CONTENT_TYPE);
         profile.add(FetchProfile.Item.FLAGS);
         profile.add(IMAPFolder.FetchProfileItem.INTERNALDATE);
         for (String header : HEADER_FIELDS) {
@@ -232,8 +245,12 @@ public class MailboxScanner {
         return profile;
     }
 
-    private static FetchProfile profile() {
+    private static FetchProfile profile(boolean sent) {
         FetchProfile profile = new FetchProfile();
+        if (sent) {
+            // Recipients come with the ENVELOPE; Content-Type tells a signed or encrypted message without its body.
+            profile.add(SentHeaderParser.CONTENT_TYPE);
+        }
         profile.add(UIDFolder.FetchProfileItem.UID);
         profile.add(FetchProfile.Item.ENVELOPE);
         profile.add(FetchProfile.Item.FLAGS);
@@ -250,7 +267,8 @@ public class MailboxScanner {
      */
     private static final class FolderReader {
 
-        private static final FetchProfile PROFILE = profile();
+        private static final FetchProfile PROFILE = profile(false);
+        private static final FetchProfile SENT_PROFILE = profile(true);
         private static final FetchProfile WITHOUT_ENVELOPE = withoutEnvelopeProfile();
 
         private final IMAPFolder folder;
@@ -259,6 +277,7 @@ public class MailboxScanner {
         private final Instant since;
         private final Instant asOf;
         private final long fromUid;
+        private final boolean sent;
         private final Consumer<List<MessageHeader>> batches;
         private long highestUid;
         private long firstDeferredUid = -1;
@@ -267,7 +286,8 @@ public class MailboxScanner {
         private int malformed;
 
         FolderReader(IMAPFolder folder, String name, long uidValidity, Instant since, Instant asOf, long fromUid,
-                     Consumer<List<MessageHeader>> batches) {
+                     boolean sent, Consumer<List<MessageHeader>> batches) {
+            this.sent = sent;
             this.folder = folder;
             this.name = name;
             this.uidValidity = uidValidity;
@@ -278,7 +298,7 @@ public class MailboxScanner {
         }
 
         void read(Message[] batch) throws MessagingException {
-            folder.fetch(batch, PROFILE);
+            folder.fetch(batch, sent ? SENT_PROFILE : PROFILE);
             List<MessageHeader> headers = new ArrayList<>(batch.length);
             for (Message message : batch) {
                 long uid = folder.getUID(message);
@@ -289,6 +309,9 @@ public class MailboxScanner {
                 MessageHeader header = HeaderParser.parse(name, uidValidity, uid, message);
                 if (header.internalDate() == null) {
                     header = withoutEnvelope(message, uid);
+                }
+                if (sent) {
+                    header = SentHeaderParser.withSentFields(header, message);
                 }
                 highestUid = Math.max(highestUid, uid);
                 if (header.internalDate() != null && header.internalDate().isAfter(asOf)) {

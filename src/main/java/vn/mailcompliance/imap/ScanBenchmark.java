@@ -37,7 +37,8 @@ import jakarta.mail.MessagingException;
  * same work (a full scan of a tenth of the mailboxes before an incremental one) warms the JVM first. PASSES (default
  * 1; not for {@code full} and {@code incremental}, which change the watermarks) times that many passes after as many
  * untimed ones and prints the median, as a long-running {@code serve} process runs the daily check. Prints one line:
- * {@code MODE mailboxes=N messages=M failed=F ms=T peak-heap-mb=H}.
+ * {@code MODE mailboxes=N messages=M sent=S signed=G failed=F ms=T peak-heap-mb=H} (S of the M read in sent folders, G of
+ * those S/MIME signed).
  */
 public final class ScanBenchmark {
 
@@ -88,16 +89,33 @@ public final class ScanBenchmark {
         if (mode.startsWith("full") || incremental) {
             writeWatermarks(watermarkFile, pass.watermarks());
         }
-        System.out.printf("%s mailboxes=%d messages=%d failed=%d ms=%d peak-heap-mb=%d%n", mode, addresses.size(),
-                pass.messages().get(), pass.failed().get(), millis, peakHeapMegabytes());
+        System.out.printf("%s mailboxes=%d messages=%d sent=%d signed=%d failed=%d ms=%d peak-heap-mb=%d%n", mode,
+                addresses.size(), pass.messages().get(), pass.sent().get(), pass.signed().get(), pass.failed().get(),
+                millis, peakHeapMegabytes());
     }
 
-    private record Pass(AtomicLong messages, AtomicLong failed, Map<String, Map<String, Watermark>> watermarks) {
+    /** @param sent of the messages, those read in a sent folder; @param signed of those, S/MIME signed */
+    private record Pass(AtomicLong messages, AtomicLong sent, AtomicLong signed, AtomicLong failed,
+                        Map<String, Map<String, Watermark>> watermarks) {
+
+        void count(List<MessageHeader> batch) {
+            messages.addAndGet(batch.size());
+            for (MessageHeader header : batch) {
+                if (header.sent() != null) {
+                    sent.incrementAndGet();
+                    String type = header.sent().contentType();
+                    if (type != null && (type.contains("pkcs7-signature") || type.contains("signed-data"))) {
+                        signed.incrementAndGet();
+                    }
+                }
+            }
+        }
     }
 
     private Pass pass(String mode, List<String> addresses, Map<String, Map<String, Watermark>> watermarks)
             throws Exception {
-        Pass pass = new Pass(new AtomicLong(), new AtomicLong(), new ConcurrentHashMap<>());
+        Pass pass = new Pass(new AtomicLong(), new AtomicLong(), new AtomicLong(), new AtomicLong(),
+                new ConcurrentHashMap<>());
         Instant asOf = Instant.now();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         UnreadReader reader = scanner.unreadReader();
@@ -114,7 +132,7 @@ public final class ScanBenchmark {
                         case "login" -> connector.open(address).close();
                         default -> pass.watermarks().put(address, headers.scanHeaders(address,
                                 watermarks.getOrDefault(address, Map.of()), Instant.EPOCH, asOf,
-                                (mailbox, batch) -> pass.messages().addAndGet(batch.size())).watermarks());
+                                (mailbox, batch) -> pass.count(batch)).watermarks());
                     }
                 } catch (MailboxScanException | MessagingException e) {
                     pass.failed().incrementAndGet();

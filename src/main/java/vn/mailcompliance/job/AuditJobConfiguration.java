@@ -30,6 +30,7 @@ import vn.mailcompliance.personaluse.EvidenceRepository;
 import vn.mailcompliance.report.AuditReport;
 import vn.mailcompliance.report.AuditWorkbookWriter;
 import vn.mailcompliance.report.ExportTrail;
+import vn.mailcompliance.sentmail.SentMailRepository;
 
 /**
  * The audit export job: every finding seen in a date range, optionally of some units, with its evidence, and the
@@ -58,7 +59,7 @@ class AuditJobConfiguration {
     Step writeAuditWorkbookStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                 ComplianceProperties settings, DirectoryRepository directory,
                                 FindingRepository findings, EvidenceRepository evidence,
-                                AuditWorkbookWriter writer, ExportTrail trail) {
+                                SentMailRepository sentMail, AuditWorkbookWriter writer, ExportTrail trail) {
         return new StepBuilder("writeAuditWorkbookStep", jobRepository)
                 .tasklet((contribution, context) -> {
                     JobParameters parameters = contribution.getStepExecution().getJobParameters();
@@ -69,7 +70,8 @@ class AuditJobConfiguration {
                     AuditReport report = new AuditReport(settings.organization().name(), from, to, units,
                             LocalDateTime.now(settings.zone()), settings.zone(), snapshot.units(),
                             snapshot.accounts(), () -> findings.streamSeenBetween(from, to, units),
-                            () -> evidence.streamBetween(from, to, units), trail.all());
+                            () -> evidence.streamBetween(from, to, units), trail.all(),
+                            () -> sentMail.streamToFreeWebmail(from, to, units));
                     Path workbook = writer.write(report);
                     trail.record("audit", from, to, units, workbook);
                     contribution.getStepExecution().getJobExecution().getExecutionContext()

@@ -171,7 +171,7 @@ class MailboxScanStepConfiguration {
             @Value("#{jobParameters['period']}") String period) {
         Instant asOf = EvaluationInstant.endOf(YearMonth.parse(period), settings.zone()).instant();
         Instant since = asOf.minus(lookback);
-        HeaderSink sink = headerSink.getIfAvailable(() -> (mailbox, headers) -> { });
+        HeaderSink sink = HeaderSink.all(headerSink.orderedStream().toList());
         ZoneId zone = settings.zone();
         return address -> {
             LocalDateTime startedAt = LocalDateTime.now(zone);

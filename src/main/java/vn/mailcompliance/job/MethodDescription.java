@@ -78,6 +78,9 @@ class MethodDescription {
         method.put("compliance.inventory.free-webmail", join(policy.freeWebmailDomains().stream().sorted().toList()));
         method.put("compliance.inventory.leaver-grace", policy.inventory().leaverGrace().toString());
         method.put("compliance.inventory.unattended-after", String.valueOf(policy.inventory().unattendedAfter()));
+        method.put("compliance.inventory.free-webmail-threshold", String.valueOf(policy.freeWebmailThreshold()));
+        method.put("compliance.signing.required-for", join(policy.signing().requiredFor()));
+        method.put("compliance.signing.min-share", String.valueOf(policy.signing().minShare()));
         method.put("compliance.backlog.sla-working-days", String.valueOf(backlog.slaWorkingDays()));
         method.put("compliance.backlog.check-time", backlog.checkTime().toString());
         method.put("compliance.calendar.holidays-file", path(calendarSettings.holidaysFile()));

@@ -38,6 +38,7 @@ import vn.mailcompliance.check.AccountCheck;
 import vn.mailcompliance.check.AccountSnapshot;
 import vn.mailcompliance.check.DirectoryCheck;
 import vn.mailcompliance.check.Policy;
+import vn.mailcompliance.check.SentMail;
 import vn.mailcompliance.delivery.ReportMailer;
 import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.directory.DirectorySnapshot;
@@ -50,6 +51,8 @@ import vn.mailcompliance.imap.CoverageRepository;
 import vn.mailcompliance.personaluse.EvidenceRepository;
 import vn.mailcompliance.report.ExportTrail;
 import vn.mailcompliance.report.MonthlyReport;
+import vn.mailcompliance.sentmail.SentMailRepository;
+import vn.mailcompliance.sieve.SieveRepository;
 import vn.mailcompliance.report.MonthlyWorkbookWriter;
 
 /**
@@ -71,7 +74,8 @@ class MonthlyJobConfiguration {
     @Bean
     Job monthlyComplianceJob(JobRepository jobRepository, Step syncDirectoryStep, Step scanMailboxesStep,
                              Step mailboxScanDisabledStep, ScanProperties scan,
-                             Step verifyScanCoverageStep, Step evaluateDirectoryChecksStep,
+                             Step verifyScanCoverageStep, Step summarizeSentMailStep, Step readSieveRulesStep,
+                             Step evaluateDirectoryChecksStep,
                              Step evaluateAccountChecksStep, Step recordScanFailuresStep,
                              Step writeMonthlyReportStep, Step deliverReportStep, Step purgeExpiredDataStep,
                              ExecutionOwners owners) {
@@ -80,6 +84,8 @@ class MonthlyJobConfiguration {
                 .start(syncDirectoryStep)
                 .next(scan.enabled() ? scanMailboxesStep : mailboxScanDisabledStep)
                 .next(verifyScanCoverageStep)
+                .next(summarizeSentMailStep)
+                .next(readSieveRulesStep)
                 .next(evaluateDirectoryChecksStep)
                 .next(evaluateAccountChecksStep)
                 .next(recordScanFailuresStep)
@@ -216,6 +222,7 @@ class MonthlyJobConfiguration {
                                                                 ComplianceProperties settings,
                                                                 UnitMailboxMonths unitMailboxMonths,
                                                                 CoverageRepository coverage,
+                                                                SentMailRepository sentMail, SieveRepository sieve,
                                                                 @Value("#{jobParameters['period']}") String period) {
         Clock evaluationClock = evaluationClock(settings, period);
         DirectorySnapshot directorySnapshot = directory.snapshot();
@@ -223,9 +230,13 @@ class MonthlyJobConfiguration {
                 LocalDate.now(evaluationClock), directorySnapshot);
         Set<String> withEvidence = evidence.mailboxesWithEvidence(evaluationClock.instant());
         return account -> {
+            boolean group = account.kind() == MailboxKind.GROUP;
             AccountSnapshot snapshot = new AccountSnapshot(directorySnapshot, months,
-                    account.kind() == MailboxKind.GROUP || !withEvidence.contains(account.address())
+                    group || !withEvidence.contains(account.address())
                             ? List.of() : evidence.forMailbox(account.address(), evaluationClock.instant()),
+                    group ? SentMail.NONE
+                            : sentMail.forMailbox(account.address(), YearMonth.parse(period), evaluationClock.instant()),
+                    group ? List.of() : sieve.redirectsOf(account.address()),
                     lastLoginByAuditor(account, coverage));
             List<Finding> found = new ArrayList<>();
             checks.forEach(check -> found.addAll(check.check(account, snapshot, policy, evaluationClock)));

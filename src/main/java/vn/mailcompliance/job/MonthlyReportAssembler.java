@@ -30,6 +30,7 @@ import vn.mailcompliance.notify.ReminderRepository;
 import vn.mailcompliance.report.MonthlyReport;
 import vn.mailcompliance.report.MonthlyReport.CoverageRow;
 import vn.mailcompliance.report.MonthlyReport.RunMetadata;
+import vn.mailcompliance.sentmail.SentMailRepository;
 import vn.mailcompliance.report.MonthlyReport.UnitMailboxRow;
 
 /** Gathers what the monthly workbook shows from the stores of each feature. */
@@ -45,11 +46,14 @@ class MonthlyReportAssembler {
     private final Policy policy;
     private final JobRepository jobRepository;
     private final ReminderRepository reminders;
+    private final SentMailRepository sentMail;
 
     MonthlyReportAssembler(ComplianceProperties settings, DirectoryRepository directory, FindingRepository findings,
                            MethodDescription method, CoverageRepository coverage,
                            UnitMailboxMonths unitMailboxMonths, Policy policy,
-                           JobRepository jobRepository, ReminderRepository reminders) {
+                           JobRepository jobRepository, ReminderRepository reminders,
+                           SentMailRepository sentMail) {
+        this.sentMail = sentMail;
         this.settings = settings;
         this.directory = directory;
         this.findings = findings;
@@ -82,7 +86,15 @@ class MonthlyReportAssembler {
                 previousFindings(period.minusMonths(1)),
                 coverage(snapshot, execution.getJobInstance().getInstanceId()),
                 directory.rejections(execution.getId()), unitMailboxRows(period, evaluatedAt, snapshot),
-                passwordExempt(snapshot), methodOf(period));
+                passwordExempt(snapshot), methodOf(period), sentMail(period));
+    }
+
+    /** Each unit's sent mail of the period, as the summarize step stored it. */
+    private Map<String, MonthlyReport.SentShare> sentMail(YearMonth period) {
+        Map<String, MonthlyReport.SentShare> units = new LinkedHashMap<>();
+        sentMail.unitFigures(period).forEach((unit, figures) -> units.put(unit,
+                new MonthlyReport.SentShare(figures.sent(), figures.smimeSigned(), figures.smimeEncrypted())));
+        return units;
     }
 
     /** The settings in force, then the mail server's own password policy beside them where the directory has one. */

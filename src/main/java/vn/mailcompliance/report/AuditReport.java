@@ -11,6 +11,7 @@ import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.directory.Unit;
 import vn.mailcompliance.finding.PeriodFinding;
 import vn.mailcompliance.personaluse.StoredEvidence;
+import vn.mailcompliance.sentmail.SentMailRepository;
 
 /**
  * What the audit export shows: every finding seen in a date range, with its evidence, and every message of the range
@@ -24,6 +25,8 @@ import vn.mailcompliance.personaluse.StoredEvidence;
  *                   twice (once for the evidence columns, once for the rows) and closes it each time, so that the
  *                   findings are never held in memory
  * @param exports    the access trail: every workbook exported before this one, newest first
+ * @param sentToFreeWebmail opens a new stream of the range's sent messages to free webmail (article 16), with their
+ *                   subjects: the one place subjects of sent mail are shown
  */
 public record AuditReport(
         String organization,
@@ -36,16 +39,26 @@ public record AuditReport(
         List<Account> accounts,
         Supplier<Stream<PeriodFinding>> findings,
         Supplier<Stream<StoredEvidence>> evidence,
-        List<Export> exports) {
+        List<Export> exports,
+        Supplier<Stream<SentMailRepository.WebmailMessage>> sentToFreeWebmail) {
 
     public AuditReport {
         exports = List.copyOf(exports);
     }
 
-    /** An export without an access trail to list. */
+    /** An export without an access trail to list or sent mail. */
     public AuditReport(String organization, LocalDate from, LocalDate to, List<String> unitFilter,
                        LocalDateTime generatedAt, ZoneId zone, List<Unit> units, List<Account> accounts,
                        Supplier<Stream<PeriodFinding>> findings, Supplier<Stream<StoredEvidence>> evidence) {
         this(organization, from, to, unitFilter, generatedAt, zone, units, accounts, findings, evidence, List.of());
+    }
+
+    /** An export without sent mail. */
+    public AuditReport(String organization, LocalDate from, LocalDate to, List<String> unitFilter,
+                       LocalDateTime generatedAt, ZoneId zone, List<Unit> units, List<Account> accounts,
+                       Supplier<Stream<PeriodFinding>> findings, Supplier<Stream<StoredEvidence>> evidence,
+                       List<Export> exports) {
+        this(organization, from, to, unitFilter, generatedAt, zone, units, accounts, findings, evidence, exports,
+                Stream::empty);
     }
 }

@@ -20,11 +20,13 @@ import vn.mailcompliance.finding.PeriodFinding;
 import vn.mailcompliance.personaluse.Evidence;
 import vn.mailcompliance.personaluse.StoredEvidence;
 import vn.mailcompliance.report.ListSheet.Column;
+import vn.mailcompliance.sentmail.SentMailRepository;
 
 /**
  * Writes the audit export: a Findings sheet with every finding of the range and all its evidence, an Evidence sheet
  * with every message of the range attributed to a personal service (a probable spoof listed as such, never counted),
- * both streamed so that the memory stays flat however many rows there are, and a Scope sheet saying what was exported.
+ * both streamed so that the memory stays flat however many rows there are, a Scope sheet saying what was exported, and
+ * the sent mail to free webmail with its subjects (article 16).
  */
 @Component
 public class AuditWorkbookWriter {
@@ -72,10 +74,36 @@ public class AuditWorkbookWriter {
             sheet.close();
             evidenceSheet(workbook, report, texts, styles, names);
             scopeSheet(workbook, report, counts, texts, styles);
+            // After the sheets of the export's first form, whose positions readers rely on.
+            sentToFreeWebmailSheet(workbook, report, texts, styles, names);
             return WorkbookFiles.writeAtomically(workbook, settings.auditWorkbook(report.from(), report.to()));
         } finally {
             WorkbookFiles.dispose(workbook);
         }
+    }
+
+    /** Sent mail to free webmail (article 16): when, to which outside recipients and, for auditors, the subject. */
+    private void sentToFreeWebmailSheet(SXSSFWorkbook workbook, AuditReport report, ReportTexts texts, Styles styles,
+                                        MailboxNames names) {
+        List<Column> columns = new ArrayList<>(List.of(
+                new Column(texts.column("unitCode"), 12), new Column(texts.column("unitName"), 28),
+                new Column(texts.column("address"), 30), new Column(texts.column("displayName"), 24),
+                new Column(texts.column("sentAt"), 17), new Column(texts.column("recipients"), 40)));
+        if (settings.showSubjects()) {
+            columns.add(new Column(texts.column("mailSubject"), 60));
+        }
+        ListSheet sheet = new ListSheet(workbook, texts.sheet("sentToFreeWebmail"), columns, styles);
+        try (Stream<SentMailRepository.WebmailMessage> sent = report.sentToFreeWebmail().get()) {
+            sent.forEach(message -> {
+                Cells cells = sheet.add();
+                names.write(cells, message.unitCode(), message.address());
+                cells.dateTime(message.sentAt()).text(message.externalRecipients().replace(",", ", "));
+                if (settings.showSubjects()) {
+                    cells.text(message.subject());
+                }
+            });
+        }
+        sheet.close();
     }
 
     private void evidenceSheet(SXSSFWorkbook workbook, AuditReport report, ReportTexts texts, Styles styles,

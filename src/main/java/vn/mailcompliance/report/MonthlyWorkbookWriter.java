@@ -35,12 +35,16 @@ public class MonthlyWorkbookWriter {
 
     private static final Set<FindingCode> PASSWORD = EnumSet.of(FindingCode.PASSWORD_NEVER_CHANGED,
             FindingCode.PASSWORD_EXPIRED, FindingCode.PASSWORD_EXPIRING);
-    /** The provisioning findings of article 12 and who holds and attends a mailbox (articles 15.1, 15.2). */
+    /**
+     * The provisioning findings of article 12, who holds and attends a mailbox (articles 15.1, 15.2), and those of
+     * article 16 on how the mailbox sends and forwards mail (their evidence differs from code to code).
+     */
     private static final Set<FindingCode> INVENTORY = EnumSet.of(FindingCode.UNIT_MAILBOX_MISSING,
             FindingCode.UNIT_MAILBOX_DUPLICATE, FindingCode.PERSONAL_MAILBOX_DUPLICATE,
             FindingCode.NON_OFFICIAL_DOMAIN, FindingCode.ORPHAN_MAILBOX, FindingCode.EXTERNAL_FORWARDING,
             FindingCode.GROUP_EXTERNAL_MEMBER, FindingCode.MAILBOX_USED_AFTER_LEAVING,
-            FindingCode.PERSONAL_MAILBOX_UNATTENDED, FindingCode.STAFF_WITHOUT_MAILBOX);
+            FindingCode.PERSONAL_MAILBOX_UNATTENDED, FindingCode.STAFF_WITHOUT_MAILBOX,
+            FindingCode.UNSIGNED_OFFICIAL_MAIL, FindingCode.WORK_MAIL_TO_FREE_WEBMAIL);
     /** The backlog evidence the unit mailbox sheet already shows in its own columns. */
     private static final Set<String> MONTH_COLUMNS = Set.of("workingDays", "daysChecked", "daysInBreach",
             "maxUnread", "oldestUnreadAgeDays");

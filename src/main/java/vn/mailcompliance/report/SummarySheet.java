@@ -54,13 +54,17 @@ final class SummarySheet {
         int headerRow = ++r;
         header(sheet.createRow(headerRow));
         int firstUnitRow = headerRow + 1;
+        MonthlyReport.SentShare none = new MonthlyReport.SentShare(0, 0, 0);
+        MonthlyReport.SentShare allSent = none;
         for (UnitFigures unit : units) {
-            line(new Cells(sheet.createRow(++r), styles), unit, unit.unitCode());
+            MonthlyReport.SentShare sent = report.sentMail().getOrDefault(unit.unitCode(), none);
+            line(new Cells(sheet.createRow(++r), styles), unit, unit.unitCode()).number(sent.percent());
+            allSent = allSent.plus(sent);
         }
         int lastUnitRow = r;
         UnitFigures total = UnitFigures.total(units, texts.text("label.total"));
         Row totalRow = sheet.createRow(++r);
-        line(new Cells(totalRow, styles), total, null);
+        line(new Cells(totalRow, styles), total, null).number(allSent.percent());
         totalRow.getCell(1).setCellStyle(styles.bold);
         int columns = columns().size();
         sheet.createFreezePane(2, headerRow + 1);
@@ -151,7 +155,7 @@ final class SummarySheet {
         }
         columns.addAll(List.of(texts.column("mailboxesInBreach"), texts.column("score"),
                 texts.column("previousScore"), texts.column("scoreChange"), texts.column("findings"),
-                texts.column("previousFindings"), texts.column("findingsChange")));
+                texts.column("previousFindings"), texts.column("findingsChange"), texts.column("signedShare")));
         return columns;
     }
 
@@ -160,7 +164,7 @@ final class SummarySheet {
         for (int i = 0; i < FindingCode.values().length; i++) {
             widths.add(16);
         }
-        widths.addAll(List.of(12, 12, 12, 12, 12, 12, 12));
+        widths.addAll(List.of(12, 12, 12, 12, 12, 12, 12, 14));
         return widths;
     }
 
@@ -177,7 +181,8 @@ final class SummarySheet {
         row.setHeightInPoints(62);
     }
 
-    private void line(Cells cells, UnitFigures unit, String unitCode) {
+    /** A unit's figures; the caller adds the signed share of sent mail (article 16) after them. */
+    private Cells line(Cells cells, UnitFigures unit, String unitCode) {
         cells.text(unitCode).text(unit.unitName()).number(unit.mailboxes());
         for (FindingCode code : FindingCode.values()) {
             cells.number(unit.counts().getOrDefault(code, 0));
@@ -192,6 +197,7 @@ final class SummarySheet {
                 .number(unit.previousBreaches())
                 .number(unit.previousBreaches() == null ? null : unit.breaches() - unit.previousBreaches(),
                         styles.signedInteger);
+        return cells;
     }
 
     private void chart(XSSFSheet sheet, int firstRow, int lastRow, int scoreColumn, int top) {

@@ -72,6 +72,17 @@ class JarContractIT {
             for (String sheet : List.of("Mật khẩu", "Hộp thư đơn vị", "Sử dụng cá nhân", "Danh mục hộp thư")) {
                 assertThat(read.getSheet(sheet).getLastRowNum()).as(sheet + " has findings").isPositive();
             }
+            List<String> article16 = new java.util.ArrayList<>();
+            for (org.apache.poi.ss.usermodel.Row row : read.getSheet("Danh mục hộp thư")) {
+                String code = row.getCell(4).getStringCellValue();
+                String details = row.getCell(8) == null ? "" : row.getCell(8).getStringCellValue();
+                if (code.equals("UNSIGNED_OFFICIAL_MAIL") || code.equals("WORK_MAIL_TO_FREE_WEBMAIL")
+                        || code.equals("EXTERNAL_FORWARDING") && details.contains("Sieve")) {
+                    article16.add(code);
+                }
+            }
+            assertThat(article16).as("the demo shows each article-16 case from sent mail and Sieve")
+                    .contains("UNSIGNED_OFFICIAL_MAIL", "WORK_MAIL_TO_FREE_WEBMAIL", "EXTERNAL_FORWARDING");
         }
 
         Run again = run("demo");

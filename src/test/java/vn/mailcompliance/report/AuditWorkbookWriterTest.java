@@ -59,7 +59,8 @@ class AuditWorkbookWriterTest {
         assertThat(opened).as("findings twice, evidence once").hasValue(3);
         assertThat(closed).hasValue(3);
         try (XSSFWorkbook workbook = open(written)) {
-            assertThat(sheetNames(workbook)).containsExactly("Phát hiện", "Bằng chứng", "Phạm vi");
+            assertThat(sheetNames(workbook)).containsExactly("Phát hiện", "Bằng chứng", "Phạm vi",
+                    "Thư gửi tới thư miễn phí");
             Sheet findings = workbook.getSheet("Phát hiện");
             List<String> header = header(findings);
             assertThat(header).startsWith("Mã đơn vị", "Tên đơn vị", "Hộp thư", "Tên hiển thị", "Mã phát hiện", "Kỳ",
@@ -98,7 +99,7 @@ class AuditWorkbookWriterTest {
     @Test
     void englishExportNamesItsSheetsAndTheUnitsAskedFor() throws IOException {
         try (XSSFWorkbook workbook = open(writer(Locale.ENGLISH, true).write(report(30, List.of("TCCB", "VP"))))) {
-            assertThat(sheetNames(workbook)).containsExactly("Findings", "Evidence", "Scope");
+            assertThat(sheetNames(workbook)).containsExactly("Findings", "Evidence", "Scope", "Mail to free webmail");
             Sheet evidence = workbook.getSheet("Evidence");
             assertThat(header(evidence)).containsExactly("Unit code", "Unit name", "Mailbox", "Display name", "Service",
                     "Service category", "Kind of mail", "Sender authenticity", "Received at", "Folder", "Subject");

@@ -92,6 +92,8 @@ public final class DovecotServer implements BeforeAllCallback, AfterAllCallback,
     private final Map<String, String> users = new LinkedHashMap<>();
     private boolean tls;
     private boolean sharedNamespace;
+    private boolean manageSieve;
+    private int sievePort;
 
     private Path root;
     private Path conf;
@@ -138,6 +140,59 @@ public final class DovecotServer implements BeforeAllCallback, AfterAllCallback,
         }
         this.sharedNamespace = true;
         return this;
+    }
+
+    /**
+     * Also serve Pigeonhole's ManageSieve (RFC 5804) on {@link #sievePort()}, same logins (master user included), each
+     * user's scripts under the instance's folder ({@link #installSieveScript}). Call before the server starts.
+     */
+    public DovecotServer withManageSieve() {
+        if (root != null) {
+            throw new IllegalStateException("withManageSieve() must be called before the server starts");
+        }
+        this.manageSieve = true;
+        return this;
+    }
+
+    public int sievePort() {
+        ensureCreated();
+        if (!manageSieve) {
+            throw new IllegalStateException("this DovecotServer was not built withManageSieve()");
+        }
+        return sievePort;
+    }
+
+    /**
+     * Stores a Sieve script for {@code address} as ManageSieve's PUTSCRIPT would (a file in the user's script
+     * storage) and, when {@code active}, makes it the active one (the storage's active-script symlink).
+     */
+    public void installSieveScript(String address, String name, String script, boolean active) {
+        String user = requireUser(address);
+        Path home = sieveHome(user);
+        try {
+            Path scripts = home.resolve("scripts");
+            if (!Files.isDirectory(scripts)) {
+                Files.createDirectories(scripts);
+                own(home, "rwx------");
+                own(scripts, "rwx------");
+            }
+            Path file = scripts.resolve(name + ".sieve");
+            Files.writeString(file, script);
+            own(file, "rw-------");
+            if (active) {
+                Path link = home.resolve("active.sieve");
+                Files.deleteIfExists(link);
+                Files.createSymbolicLink(link, Path.of("scripts", name + ".sieve"));
+                Files.getFileAttributeView(link, PosixFileAttributeView.class,
+                        java.nio.file.LinkOption.NOFOLLOW_LINKS).setOwner(mailUser);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot install a Sieve script for " + user, e);
+        }
+    }
+
+    private Path sieveHome(String user) {
+        return root.resolve("sieve").resolve(user);
     }
 
     // ---------------------------------------------------------------- JUnit lifecycle
@@ -223,6 +278,9 @@ public final class DovecotServer implements BeforeAllCallback, AfterAllCallback,
             } catch (PortTakenException e) {
                 last = e; // someone grabbed the free port between probe and bind: take another one
                 port = freePort();
+                if (manageSieve) {
+                    sievePort = freePort();
+                }
                 writeConfig();
             }
         }
@@ -289,6 +347,9 @@ public final class DovecotServer implements BeforeAllCallback, AfterAllCallback,
         registry.add("compliance.imap.security", () -> isTls() ? "starttls" : "none");
         registry.add("compliance.imap.master-user", this::masterUser);
         registry.add("compliance.imap.master-password", this::masterPassword);
+        if (manageSieve) {
+            registry.add("compliance.sieve.port", this::sievePort);
+        }
         if (isTls()) {
             registry.add("compliance.imap.trust-store.path", () -> trustStore().path().toString());
             registry.add("compliance.imap.trust-store.password", () -> trustStore().password());
@@ -443,6 +504,11 @@ public final class DovecotServer implements BeforeAllCallback, AfterAllCallback,
             if (tls) {
                 trustStore = createCertificate(root.resolve("tls"));
             }
+            if (manageSieve) {
+                Files.createDirectories(root.resolve("sieve"));
+                own(root.resolve("sieve"), "rwxr-xr-x");
+                sievePort = freePort();
+            }
             port = freePort();
             writeConfig();
             shutdownHook = null;
@@ -460,7 +526,7 @@ public final class DovecotServer implements BeforeAllCallback, AfterAllCallback,
         c.append("log_path = ").append(r).append("/dovecot.log\n");
         c.append("log_timestamp = \"%Y-%m-%d %H:%M:%S \"\n");
         c.append("instance_name = dovecot-test-").append(port).append('\n');
-        c.append("protocols = imap\n");
+        c.append("protocols = imap").append(manageSieve ? " sieve" : "").append('\n');
         c.append("listen = ").append(HOST).append('\n');
         if (tls) {
             c.append("ssl = yes\n");
@@ -479,7 +545,14 @@ public final class DovecotServer implements BeforeAllCallback, AfterAllCallback,
         c.append("mail_gid = ").append(MAIL_OWNER).append('\n');
         c.append("first_valid_uid = 100\n");
         c.append("mail_location = maildir:").append(r).append("/mail/%u\n");
-        c.append("namespace inbox {\n  inbox = yes\n}\n");
+        // Sent marked \Sent (RFC 6154) as on a stock Dovecot; other sent folders are known by name only.
+        c.append("namespace inbox {\n  inbox = yes\n  mailbox Sent {\n    special_use = \\Sent\n  }\n}\n");
+        if (manageSieve) {
+            c.append("plugin {\n  sieve = file:").append(r).append("/sieve/%u/scripts;active=").append(r)
+                    .append("/sieve/%u/active.sieve\n}\n");
+            c.append("service managesieve-login {\n  inet_listener sieve {\n    address = ").append(HOST)
+                    .append("\n    port = ").append(sievePort).append("\n  }\n}\n");
+        }
         if (sharedNamespace) {
             // No INDEXPVT: \Seen must be the owner's flag, not a private copy of the auditor's.
             c.append("mail_plugins = $mail_plugins acl\n");

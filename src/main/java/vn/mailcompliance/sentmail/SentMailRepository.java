@@ -1,0 +1,199 @@
+package vn.mailcompliance.sentmail;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.mailcompliance.ComplianceProperties;
+import vn.mailcompliance.StreamingQueries;
+import vn.mailcompliance.check.SentMail;
+
+/**
+ * Sent mail of every mailbox (table {@code sent_message}), kept across months, and its per-period figures
+ * ({@code sent_mail_period}). A message is stored once: read again by a rescan it is ignored.
+ */
+@Repository
+public class SentMailRepository {
+
+    private static final int MAX_SUBJECT = 998;
+    private static final int MAX_EXTERNAL = 4000;
+
+    private static final String INSERT = """
+            INSERT IGNORE INTO sent_message (address, folder, uid_validity, uid, sent_at, security, recipients,
+                                             external_recipients, subject)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """;
+
+    private final JdbcTemplate jdbcTemplate;
+    private final JdbcClient jdbc;
+    private final ZoneId zone;
+    private volatile JdbcClient streaming;
+
+    SentMailRepository(JdbcTemplate jdbcTemplate, JdbcClient jdbc, ComplianceProperties settings) {
+        this.jdbcTemplate = jdbcTemplate;
+        this.jdbc = jdbc;
+        this.zone = settings.zone();
+    }
+
+    public void add(String address, List<SentMessage> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        jdbcTemplate.batchUpdate(INSERT, messages, messages.size(), (ps, m) -> {
+            ps.setString(1, address);
+            ps.setString(2, m.folder());
+            ps.setLong(3, m.uidValidity());
+            ps.setLong(4, m.uid());
+            ps.setObject(5, m.sentAt() == null ? null : LocalDateTime.ofInstant(m.sentAt(), zone));
+            ps.setString(6, m.security().name());
+            ps.setInt(7, m.recipients());
+            ps.setString(8, m.externalRecipients().isEmpty() ? null : cut(String.join(",", m.externalRecipients()),
+                    MAX_EXTERNAL));
+            ps.setString(9, cut(m.subject(), MAX_SUBJECT));
+        });
+    }
+
+    /** Forgets a folder's messages stored under any other UIDVALIDITY: the rescan that follows stores them again. */
+    public int forgetOtherUidValidities(String address, String folder, long uidValidity) {
+        return jdbc.sql("""
+                        DELETE FROM sent_message
+                        WHERE address = :address AND folder = :folder AND uid_validity <> :validity
+                        """)
+                .param("address", address).param("folder", folder).param("validity", uidValidity)
+                .update();
+    }
+
+    /** What a mailbox sent from the start of {@code period} up to {@code upTo}. */
+    public SentMail forMailbox(String address, YearMonth period, Instant upTo) {
+        int[] counts = new int[4];
+        jdbc.sql("""
+                        SELECT security, COUNT(*) AS n FROM sent_message
+                        WHERE address = :address AND sent_at >= :from AND sent_at <= :upTo
+                        GROUP BY security
+                        """)
+                .param("address", address)
+                .param("from", period.atDay(1).atStartOfDay())
+                .param("upTo", LocalDateTime.ofInstant(upTo, zone))
+                .query(rs -> {
+                    int n = rs.getInt("n");
+                    counts[0] += n;
+                    switch (MessageSecurity.valueOf(rs.getString("security"))) {
+                        case SMIME_SIGNED -> counts[1] += n;
+                        case SMIME_ENCRYPTED -> counts[2] += n;
+                        case OPENPGP_SIGNED, OPENPGP_ENCRYPTED -> counts[3] += n;
+                        case NONE -> { }
+                    }
+                });
+        List<SentMail.ExternalMail> external = new ArrayList<>();
+        jdbc.sql("""
+                        SELECT sent_at, external_recipients FROM sent_message
+                        WHERE address = :address AND sent_at >= :from AND sent_at <= :upTo
+                          AND external_recipients IS NOT NULL
+                        ORDER BY sent_at, folder, uid
+                        """)
+                .param("address", address)
+                .param("from", period.atDay(1).atStartOfDay())
+                .param("upTo", LocalDateTime.ofInstant(upTo, zone))
+                .query(rs -> {
+                    LocalDateTime sentAt = rs.getObject("sent_at", LocalDateTime.class);
+                    external.add(new SentMail.ExternalMail(sentAt == null ? null : sentAt.atZone(zone).toInstant(),
+                            Arrays.asList(rs.getString("external_recipients").split(","))));
+                });
+        return new SentMail(counts[0], counts[1], counts[2], counts[3], external);
+    }
+
+    /** Stores every mailbox's figures of {@code period} (sent from its start up to {@code upTo}), replacing earlier ones. */
+    @Transactional
+    public int summarize(YearMonth period, Instant upTo) {
+        jdbc.sql("DELETE FROM sent_mail_period WHERE period = :period").param("period", period.toString()).update();
+        return jdbc.sql("""
+                        INSERT INTO sent_mail_period (period, address, unit_code, sent, signed, encrypted, open_pgp)
+                        SELECT :period, m.address, MAX(a.unit_code), COUNT(*),
+                               SUM(CASE WHEN m.security = 'SMIME_SIGNED' THEN 1 ELSE 0 END),
+                               SUM(CASE WHEN m.security = 'SMIME_ENCRYPTED' THEN 1 ELSE 0 END),
+                               SUM(CASE WHEN m.security LIKE 'OPENPGP%' THEN 1 ELSE 0 END)
+                        FROM sent_message m LEFT JOIN account a ON a.address = m.address
+                        WHERE m.sent_at >= :from AND m.sent_at <= :upTo
+                        GROUP BY m.address
+                        """)
+                .param("period", period.toString())
+                .param("from", period.atDay(1).atStartOfDay())
+                .param("upTo", LocalDateTime.ofInstant(upTo, zone))
+                .update();
+    }
+
+    /** Each unit's sent-mail figures of a summarised period, by unit code. */
+    public Map<String, SentMail> unitFigures(YearMonth period) {
+        Map<String, SentMail> units = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT unit_code, SUM(sent) AS sent, SUM(signed) AS signed, SUM(encrypted) AS encrypted,
+                               SUM(open_pgp) AS open_pgp
+                        FROM sent_mail_period WHERE period = :period AND unit_code IS NOT NULL
+                        GROUP BY unit_code ORDER BY unit_code
+                        """)
+                .param("period", period.toString())
+                .query(rs -> {
+                    units.put(rs.getString("unit_code"), new SentMail(rs.getInt("sent"), rs.getInt("signed"),
+                            rs.getInt("encrypted"), rs.getInt("open_pgp"), List.of()));
+                });
+        return units;
+    }
+
+    /**
+     * One sent message to a free-webmail address, for the auditors' export.
+     *
+     * @param sentAt local time in {@code compliance.zone}
+     */
+    public record WebmailMessage(String address, String unitCode, LocalDateTime sentAt, String externalRecipients,
+                                 String subject) {
+    }
+
+    /**
+     * The sent messages with a kept subject (those to a free-webmail address) in the date range (both days included),
+     * of the given units only unless none is given, by unit, mailbox and time. Streamed, like the evidence export.
+     */
+    public Stream<WebmailMessage> streamToFreeWebmail(LocalDate from, LocalDate to, Collection<String> units) {
+        String unitFilter = units.isEmpty() ? "" : " AND a.unit_code IN (:units)";
+        var spec = streaming().sql("SELECT m.address, a.unit_code, m.sent_at, m.external_recipients, m.subject"
+                        + " FROM sent_message m LEFT JOIN account a ON a.address = m.address"
+                        + " WHERE m.subject IS NOT NULL AND m.sent_at >= :from AND m.sent_at < :to" + unitFilter
+                        + " ORDER BY a.unit_code, m.address, m.sent_at, m.folder, m.uid")
+                .param("from", from.atStartOfDay())
+                .param("to", to.plusDays(1).atStartOfDay());
+        if (!units.isEmpty()) {
+            spec = spec.param("units", List.copyOf(units));
+        }
+        return spec.query((rs, n) -> new WebmailMessage(rs.getString("address"), rs.getString("unit_code"),
+                rs.getObject("sent_at", LocalDateTime.class), rs.getString("external_recipients"),
+                rs.getString("subject"))).stream();
+    }
+
+    private JdbcClient streaming() {
+        if (streaming == null) {
+            streaming = StreamingQueries.client(jdbcTemplate.getDataSource());
+        }
+        return streaming;
+    }
+
+    private static String cut(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end);
+    }
+}

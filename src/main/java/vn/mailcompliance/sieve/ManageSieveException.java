@@ -1,0 +1,11 @@
+package vn.mailcompliance.sieve;
+
+import java.io.IOException;
+
+/** The ManageSieve server refused a command or answered outside the protocol. */
+public class ManageSieveException extends IOException {
+
+    public ManageSieveException(String message) {
+        super(message);
+    }
+}
