@@ -48,7 +48,9 @@ class SettingsCheck implements ApplicationListener<ApplicationEnvironmentPrepare
                 throw new UsageException(describe(e));
             }
         }
-        if (command != Command.DEMO && isBlank(environment.getProperty("compliance.imap.host"))) {
+        // 'audit' reads only the product's database: an auditor works from a copy of it, with no mail server.
+        boolean databaseOnly = command == Command.AUDIT;
+        if (command != Command.DEMO && !databaseOnly && isBlank(environment.getProperty("compliance.imap.host"))) {
             throw new UsageException("""
                     No mail server is configured for '%s': set compliance.imap.host (and compliance.imap.master-user, \
                     compliance.imap.master-password, compliance.directory.url, spring.datasource.url) in \
@@ -65,6 +67,8 @@ class SettingsCheck implements ApplicationListener<ApplicationEnvironmentPrepare
         }
         if (command != Command.DEMO) {
             Reachability.requireDatabase("spring.datasource.url", environment.getProperty("spring.datasource.url"));
+        }
+        if (command != Command.DEMO && !databaseOnly) {
             Reachability.requireDatabase("compliance.directory.url",
                     environment.getProperty("compliance.directory.url"));
             Reachability.requireImap(environment.getProperty("compliance.imap.host"),

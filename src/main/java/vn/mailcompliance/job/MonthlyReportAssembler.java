@@ -2,16 +2,14 @@ package vn.mailcompliance.job;
 
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import vn.mailcompliance.ComplianceProperties;
@@ -21,7 +19,6 @@ import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.directory.DirectoryRepository;
 import vn.mailcompliance.directory.MailboxKind;
 import vn.mailcompliance.directory.DirectorySnapshot;
-import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingRepository;
 import vn.mailcompliance.imap.CoverageRepository;
 import vn.mailcompliance.imap.ScanOutcome;
@@ -41,12 +38,10 @@ class MonthlyReportAssembler {
     private final CoverageRepository coverage;
     private final UnitMailboxMonths unitMailboxMonths;
     private final Policy policy;
-    private final JobRepository jobRepository;
 
     MonthlyReportAssembler(ComplianceProperties settings, DirectoryRepository directory, FindingRepository findings,
                            MethodDescription method, CoverageRepository coverage,
-                           UnitMailboxMonths unitMailboxMonths, Policy policy,
-                           JobRepository jobRepository) {
+                           UnitMailboxMonths unitMailboxMonths, Policy policy) {
         this.settings = settings;
         this.directory = directory;
         this.findings = findings;
@@ -54,7 +49,6 @@ class MonthlyReportAssembler {
         this.coverage = coverage;
         this.unitMailboxMonths = unitMailboxMonths;
         this.policy = policy;
-        this.jobRepository = jobRepository;
     }
 
     MonthlyReport assemble(JobExecution execution) {
@@ -65,11 +59,13 @@ class MonthlyReportAssembler {
         DirectorySnapshot snapshot = directory.snapshot();
         Map<String, String> parameters = new LinkedHashMap<>();
         execution.getJobParameters().parameters().forEach(p -> parameters.put(p.name(), String.valueOf(p.value())));
+        // Spring Batch records the start in the server's own zone; every time of the report is in compliance.zone.
+        LocalDateTime startedAt = execution.getStartTime() == null ? null : execution.getStartTime()
+                .atZone(ZoneId.systemDefault()).withZoneSameInstant(settings.zone()).toLocalDateTime();
         RunMetadata run = new RunMetadata(execution.getId(), execution.getJobInstance().getJobName(), parameters,
-                execution.getStartTime());
+                startedAt);
         return new MonthlyReport(settings.organization().name(), period, evaluatedAt, run, snapshot.units(),
                 snapshot.accounts(), findings.findByPeriod(period.toString()),
-                previousFindings(period.minusMonths(1)),
                 coverage(snapshot, execution.getJobInstance().getInstanceId()),
                 directory.rejections(execution.getId()), unitMailboxRows(period, evaluatedAt, snapshot),
                 passwordExempt(snapshot), method.describe(period));
@@ -82,14 +78,6 @@ class MonthlyReportAssembler {
                 .map(Account::address)
                 .filter(policy.password()::isExempt)
                 .toList();
-    }
-
-    /** The findings of the period before, or {@code null} when that period was not evaluated: no change to show. */
-    private List<Finding> previousFindings(YearMonth previous) {
-        JobExecution last = jobRepository.getLastJobExecution(MonthlyJobConfiguration.JOB_NAME,
-                new JobParametersBuilder().addString("period", previous.toString()).toJobParameters());
-        return last != null && last.getStatus() == BatchStatus.COMPLETED
-                ? findings.findByPeriod(previous.toString()) : null;
     }
 
     /** Every active unit mailbox, compliant ones included, so a unit leader finds their row. */

@@ -23,6 +23,8 @@ import vn.mailcompliance.personaluse.StoredEvidence;
  * @param findings   opens a new stream of the findings in report order each time it is called; the writer reads it
  *                   twice (once for the evidence columns, once for the rows) and closes it each time, so that the
  *                   findings are never held in memory
+ * @param months     every month the range touches with its monthly report's count of findings (of the units asked
+ *                   for), for the reconciliation block
  */
 public record AuditReport(
         String organization,
@@ -34,5 +36,15 @@ public record AuditReport(
         List<Unit> units,
         List<Account> accounts,
         Supplier<Stream<PeriodFinding>> findings,
-        Supplier<Stream<StoredEvidence>> evidence) {
+        Supplier<Stream<StoredEvidence>> evidence,
+        List<Month> months) {
+
+    /**
+     * A month of the range.
+     *
+     * @param whole           whether the range covers the whole month
+     * @param inMonthlyReport the findings the month's monthly report lists, of the units asked for
+     */
+    public record Month(String period, boolean whole, int inMonthlyReport) {
+    }
 }

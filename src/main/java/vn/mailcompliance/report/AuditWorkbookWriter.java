@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -49,25 +50,30 @@ public class AuditWorkbookWriter {
         try {
             workbook.setCompressTempFiles(true);
             Styles styles = new Styles(workbook, texts);
-            ListSheet sheet = new ListSheet(workbook, texts.sheet("findings"), columns.columns(), styles);
+            PrintLayout.Heading heading = new PrintLayout.Heading(texts, report.organization(),
+                    texts.readable(report.from().toString()) + " – " + texts.readable(report.to().toString()));
+            ListSheet sheet = new ListSheet(workbook, texts.sheet("findings"), columns.columns(), styles, heading);
             Map<FindingCode, Long> counts = new EnumMap<>(FindingCode.class);
+            Map<String, Integer> perPeriod = new HashMap<>();
             try (Stream<PeriodFinding> findings = report.findings().get()) {
                 findings.forEach(found -> {
                     columns.write(sheet.add(), found.finding(), found.period());
                     counts.merge(found.finding().code(), 1L, Long::sum);
+                    perPeriod.merge(found.period(), 1, Integer::sum);
                 });
             }
             sheet.close();
-            evidenceSheet(workbook, report, texts, styles, names);
-            scopeSheet(workbook, report, counts, texts, styles);
-            return WorkbookFiles.writeAtomically(workbook, settings.auditWorkbook(report.from(), report.to()));
+            evidenceSheet(workbook, report, texts, styles, names, heading);
+            scopeSheet(workbook, report, counts, perPeriod, texts, styles, heading);
+            return WorkbookFiles.writeAtomically(workbook, settings.auditWorkbook(report.from(), report.to(),
+                    report.unitFilter(), report.generatedAt()));
         } finally {
             WorkbookFiles.dispose(workbook);
         }
     }
 
     private void evidenceSheet(SXSSFWorkbook workbook, AuditReport report, ReportTexts texts, Styles styles,
-                               MailboxNames names) {
+                               MailboxNames names, PrintLayout.Heading heading) {
         List<Column> columns = new ArrayList<>(List.of(
                 new Column(texts.column("unitCode"), 12), new Column(texts.column("unitName"), 28),
                 new Column(texts.column("address"), 30), new Column(texts.column("displayName"), 24),
@@ -77,7 +83,7 @@ public class AuditWorkbookWriter {
         if (settings.showSubjects()) {
             columns.add(new Column(texts.column("mailSubject"), 60));
         }
-        ListSheet sheet = new ListSheet(workbook, texts.sheet("evidence"), columns, styles);
+        ListSheet sheet = new ListSheet(workbook, texts.sheet("evidence"), columns, styles, heading);
         try (Stream<StoredEvidence> stored = report.evidence().get()) {
             stored.forEach(row -> {
                 Evidence evidence = row.evidence();
@@ -99,7 +105,8 @@ public class AuditWorkbookWriter {
     }
 
     private void scopeSheet(SXSSFWorkbook workbook, AuditReport report, Map<FindingCode, Long> counts,
-                            ReportTexts texts, Styles styles) {
+                            Map<String, Integer> perPeriod, ReportTexts texts, Styles styles,
+                            PrintLayout.Heading heading) {
         Sheet sheet = workbook.createSheet(texts.sheet("scope"));
         sheet.setColumnWidth(0, 30 * 256);
         sheet.setColumnWidth(1, 40 * 256);
@@ -132,5 +139,30 @@ public class AuditWorkbookWriter {
             new Cells(sheet.createRow(++r), styles).text(code.name()).text(texts.label(code)).text(code.article())
                     .number(counts.getOrDefault(code, 0L));
         }
+        r = reconciliation(sheet, r + 2, report, perPeriod, texts, styles);
+        PrintLayout.apply(sheet, heading, -1, 3);
+    }
+
+    /** Per month of the range: the findings exported against the monthly report's, and whether they match. */
+    private static int reconciliation(Sheet sheet, int r, AuditReport report, Map<String, Integer> perPeriod,
+                                      ReportTexts texts, Styles styles) {
+        new Cells(sheet.createRow(r++), styles).text(texts.text("section.reconciliation"), styles.bold);
+        for (AuditReport.Month month : report.months()) {
+            int exported = perPeriod.getOrDefault(month.period(), 0);
+            String line;
+            if (!month.whole()) {
+                line = texts.format("reconciliation.partial", month.period(), exported, month.inMonthlyReport());
+            } else if (exported == month.inMonthlyReport()) {
+                line = texts.format("reconciliation.whole", month.period(), exported);
+            } else {
+                line = texts.format("reconciliation.wholeMismatch", month.period(), exported,
+                        month.inMonthlyReport());
+            }
+            new Cells(sheet.createRow(r++), styles).text(line);
+        }
+        new Cells(sheet.createRow(r++), styles).text(texts.text("reconciliation.rule"), styles.wrap);
+        sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r - 1, r - 1, 0, 3));
+        sheet.getRow(r - 1).setHeightInPoints(60);
+        return r;
     }
 }

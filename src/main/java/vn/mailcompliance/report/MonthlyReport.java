@@ -13,8 +13,6 @@ import vn.mailcompliance.finding.Finding;
 /**
  * Everything the monthly workbook shows, gathered by the monthly job.
  *
- * @param previousFindings the findings of the period before, for the change against last month; {@code null} when
- *                         that period was not evaluated
  * @param passwordExempt   the active mailboxes exempt from the password checks (service accounts)
  * @param method           the thresholds and rules in force, in display order (setting key, value)
  */
@@ -26,7 +24,6 @@ public record MonthlyReport(
         List<Unit> units,
         List<Account> accounts,
         List<Finding> findings,
-        List<Finding> previousFindings,
         List<CoverageRow> coverage,
         List<Rejection> rejections,
         List<UnitMailboxRow> unitMailboxes,

@@ -38,6 +38,27 @@ final class ReportTexts {
         return bundle.getString(key);
     }
 
+    Locale locale() {
+        return locale;
+    }
+
+    /** A text of the bundle with its arguments ({0}, {1}…). */
+    String format(String key, Object... arguments) {
+        return new MessageFormat(text(key), locale).format(arguments);
+    }
+
+    /** A period as readers name it: "Tháng 11/2026", "November 2026". */
+    String periodName(java.time.YearMonth period) {
+        return format("format.period", period.getMonthValue(), String.valueOf(period.getYear()),
+                period.getMonth().getDisplayName(java.time.format.TextStyle.FULL, locale));
+    }
+
+    /** A period in a column header: "T11/2026", "Nov 2026". */
+    String shortPeriodName(java.time.YearMonth period) {
+        return format("format.shortPeriod", period.getMonthValue(), String.valueOf(period.getYear()),
+                period.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, locale));
+    }
+
     String sheet(String key) {
         return text("sheet." + key);
     }
@@ -48,6 +69,26 @@ final class ReportTexts {
 
     String label(FindingCode code) {
         return text("code." + code.name());
+    }
+
+    /** Whether a code counts in the score, and if not why; a code the bundle does not describe counts. */
+    String counted(FindingCode code) {
+        return coded("counted." + code.name(), text("counted.default"));
+    }
+
+    /** What the unit (or the IT center) does to resolve a finding of the code. */
+    String resolvedBy(FindingCode code) {
+        return coded("resolvedBy." + code.name(), "");
+    }
+
+    /** A job's name as readers know it. */
+    String jobName(String job) {
+        return coded("job." + job, job);
+    }
+
+    /** A job parameter's name as readers know it. */
+    String parameter(String name) {
+        return coded("parameter." + name, name);
     }
 
     String explanation(FindingCode code) {

@@ -20,6 +20,8 @@ final class Styles {
     final CellStyle signedDecimal;
     final CellStyle signedInteger;
     final CellStyle wrap;
+    final CellStyle plain;
+    final CellStyle headlineScore;
 
     Styles(Workbook workbook, ReportTexts texts) {
         Font titleFont = workbook.createFont();
@@ -53,6 +55,15 @@ final class Styles {
         signedDecimal.setDataFormat(format.getFormat("+0.0;-0.0;0.0"));
         signedInteger = workbook.createCellStyle();
         signedInteger.setDataFormat(format.getFormat("+0;-0;0"));
+        plain = workbook.createCellStyle();
+        plain.setVerticalAlignment(VerticalAlignment.CENTER);
+        Font scoreFont = workbook.createFont();
+        scoreFont.setBold(true);
+        scoreFont.setFontHeightInPoints((short) 18);
+        headlineScore = workbook.createCellStyle();
+        headlineScore.setFont(scoreFont);
+        headlineScore.setDataFormat(format.getFormat("0.0"));
+        headlineScore.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.CENTER);
         wrap = workbook.createCellStyle();
         wrap.setWrapText(true);
         wrap.setVerticalAlignment(VerticalAlignment.TOP);

@@ -123,7 +123,7 @@ class AuditWorkbookWriterTest {
     }
 
     private AuditWorkbookWriter writer(Locale locale, boolean showSubjects) {
-        return new AuditWorkbookWriter(new ReportProperties(dir, locale, showSubjects));
+        return new AuditWorkbookWriter(ReportProperties.of(dir, locale, showSubjects));
     }
 
     private AuditReport report(int total, List<String> units) {

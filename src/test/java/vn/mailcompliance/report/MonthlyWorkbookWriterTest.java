@@ -193,7 +193,7 @@ class MonthlyWorkbookWriterTest {
     }
 
     private Path write(MonthlyReport report) throws IOException {
-        return new MonthlyWorkbookWriter(new ReportProperties(dir, VI, true)).write(report);
+        return new MonthlyWorkbookWriter(ReportProperties.of(dir, VI, true)).write(report);
     }
 
     @Test
@@ -361,7 +361,7 @@ class MonthlyWorkbookWriterTest {
     }
 
     private Path write(Locale locale, boolean showSubjects) throws IOException {
-        return new MonthlyWorkbookWriter(new ReportProperties(dir, locale, showSubjects))
+        return new MonthlyWorkbookWriter(ReportProperties.of(dir, locale, showSubjects))
                 .write(ReportFixtures.report());
     }
 

@@ -14,7 +14,7 @@ class ReportPropertiesTest {
 
     @Test
     void workbooksGoWhereTheInterfaceContractSays() {
-        ReportProperties settings = new ReportProperties(Path.of("reports"), new Locale("vi"), true);
+        ReportProperties settings = ReportProperties.of(Path.of("reports"), new Locale("vi"), true);
 
         assertThat(settings.monthlyWorkbook(YearMonth.of(2026, 10)))
                 .isEqualTo(Path.of("reports/2026-10/mailbox-compliance-2026-10.xlsx"));
@@ -25,7 +25,7 @@ class ReportPropertiesTest {
     @Test
     void aLanguageWithoutReportTextsIsRefusedNamingTheSettingAndTheChoices() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new ReportProperties(Path.of("reports"), Locale.FRENCH, true))
+                .isThrownBy(() -> ReportProperties.of(Path.of("reports"), Locale.FRENCH, true))
                 .withMessageContaining("compliance.report.locale 'fr'")
                 .withMessageContaining("vi or en");
     }
