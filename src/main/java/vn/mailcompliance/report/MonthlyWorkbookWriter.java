@@ -308,8 +308,9 @@ public class MonthlyWorkbookWriter {
             }
             int r = start + 2;
             for (Rejection rejection : rejections) {
-                new Cells(sheet.createRow(r++), styles).text(rejection.source()).number(rejection.rowNumber())
-                        .text(rejection.rowKey()).text(rejection.reason());
+                new Cells(sheet.createRow(r++), styles).text(ReportTexts.quoted(rejection.source()))
+                        .number(rejection.rowNumber()).text(rejection.rowKey())
+                        .text(ReportTexts.quoted(rejection.reason()));
             }
         }
     }

@@ -128,13 +128,21 @@ final class ReportTexts {
         };
     }
 
-    /** A reason written in English by the job (skipped mailbox, invalid group member) in the report language. */
+    /**
+     * A reason written in English by the job (skipped mailbox, invalid group member) in the report language; a reason
+     * the bundle does not know (a mail server's error, a directory reader's message) is quoted as it was given.
+     */
     String reason(String english) {
-        if (english == null) {
-            return null;
+        if (english == null || english.isEmpty()) {
+            return english;
         }
         String slug = english.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return coded("reason." + slug, english);
+        return coded("reason." + slug, quoted(english));
+    }
+
+    /** A message the product does not write itself, shown as a quotation: «LOGIN failed». */
+    static String quoted(String message) {
+        return message == null || message.isEmpty() ? message : "«" + message + "»";
     }
 
     /** An ISO-8601 period in words ("90 ngày", "90 days"); any other text is returned as it is. */

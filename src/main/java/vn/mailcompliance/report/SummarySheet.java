@@ -128,7 +128,7 @@ final class SummarySheet {
             header.createCell(i).setCellValue(columns.get(i).header());
             header.getCell(i).setCellStyle(styles.header);
         }
-        header.setHeightInPoints(58);
+        header.setHeightInPoints(72);
         List<UnitFigures> units = focus == null ? board.units() : List.of(board.unit(focus));
         int r = HEADER_ROW;
         for (UnitFigures unit : units) {
@@ -262,8 +262,7 @@ final class SummarySheet {
         Row row = sheet.createRow(r);
         row.setHeightInPoints(switch (r) {
             case 2 -> 28;
-            case 5 -> 30;
-            case 6, 7 -> 44;
+            case 5, 6, 7 -> 44;
             default -> 18;
         });
         return new Cells(row, styles).text(texts.text(labelKey), styles.bold);
@@ -316,7 +315,7 @@ final class SummarySheet {
         int first = HEADER_ROW + 1;
         int last = HEADER_ROW + ranked.size();
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, VALUE_LAST_COLUMN + 1, 0,
+        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, VALUE_LAST_COLUMN + 1, 1,
                 columns, HEADLINE_ROWS));
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         // The target's values are in a hidden column beside the table; hidden cells must still be plotted.
