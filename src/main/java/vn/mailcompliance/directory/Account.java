@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
  * @param passwordChangedAt the last password change; {@code null} when the initially issued password was never changed
  * @param leftOn            the day the owner left the organisation, {@code null} while they still work here
  * @param source            the directory source the account came from ({@code iredmail}, {@code postfixadmin}, {@code sql})
+ * @param signsMail         whether the owner is required to sign sent mail digitally (the roster's {@code signs_mail})
  * @param passwordChangeKnown whether the source tells when the password was last changed; {@code false} (PostfixAdmin
  *                          without a password expiry on the domain) means the password's age cannot be evaluated
  */
@@ -24,7 +25,16 @@ public record Account(
         LocalDateTime lastLoginAt,
         LocalDate leftOn,
         String source,
-        boolean passwordChangeKnown) {
+        boolean passwordChangeKnown,
+        boolean signsMail) {
+
+    /** An account whose signing duty is not recorded (the HR roster's {@code signs_mail} decides it). */
+    public Account(String address, String displayName, String unitCode, MailboxKind kind, String employeeId,
+                   boolean active, LocalDateTime createdAt, LocalDateTime passwordChangedAt, LocalDateTime lastLoginAt,
+                   LocalDate leftOn, String source, boolean passwordChangeKnown) {
+        this(address, displayName, unitCode, kind, employeeId, active, createdAt, passwordChangedAt, lastLoginAt,
+                leftOn, source, passwordChangeKnown, false);
+    }
 
     /** An account whose source tells when its password was last changed. */
     public Account(String address, String displayName, String unitCode, MailboxKind kind, String employeeId,
@@ -43,8 +53,9 @@ public record Account(
     }
 
     /** The same account as the HR roster describes it. */
-    Account withRoster(String unitCode, MailboxKind kind, String displayName, String employeeId, LocalDate leftOn) {
+    Account withRoster(String unitCode, MailboxKind kind, String displayName, String employeeId, LocalDate leftOn,
+                       boolean signsMail) {
         return new Account(address, displayName, unitCode, kind, employeeId, active, createdAt, passwordChangedAt,
-                lastLoginAt, leftOn, source, passwordChangeKnown);
+                lastLoginAt, leftOn, source, passwordChangeKnown, signsMail);
     }
 }

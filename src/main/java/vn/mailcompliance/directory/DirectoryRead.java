@@ -9,7 +9,22 @@ public record DirectoryRead(
         List<Account> accounts,
         Map<String, List<String>> forwardings,
         Map<String, List<String>> groupMembers,
-        List<Rejection> rejections) {
+        List<Rejection> rejections,
+        List<StaffMember> staffWithoutMailbox) {
+
+    /** A read from a source that knows no staff without a mailbox (every source but the HR roster). */
+    public DirectoryRead(List<Unit> units, List<Account> accounts, Map<String, List<String>> forwardings,
+                         Map<String, List<String>> groupMembers, List<Rejection> rejections) {
+        this(units, accounts, forwardings, groupMembers, rejections, List.of());
+    }
+
+    /**
+     * A current staff member the HR roster lists without a mailbox (not yet issued one).
+     *
+     * @param rowNumber the roster row (the header is row 1)
+     */
+    public record StaffMember(String source, int rowNumber, String unitCode, String fullName, String employeeId) {
+    }
 
     /**
      * A source row that was not taken in.

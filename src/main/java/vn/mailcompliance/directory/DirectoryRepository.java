@@ -36,13 +36,18 @@ public class DirectoryRepository {
         refuseEmptyRead(read);
         for (Unit unit : read.units()) {
             int updated = jdbc.sql("""
-                            UPDATE unit SET name = :name, gone_at = NULL, synced_at = :now, sync_execution = :job
+                            UPDATE unit SET name = :name, leader_email = :leader, gone_at = NULL, synced_at = :now,
+                                   sync_execution = :job
                             WHERE code = :code""")
-                    .param("name", unit.name()).param("now", now).param("job", jobExecutionId)
+                    .param("name", unit.name()).param("leader", unit.leaderEmail()).param("now", now)
+                    .param("job", jobExecutionId)
                     .param("code", unit.code()).update();
             if (updated == 0) {
-                jdbc.sql("INSERT INTO unit (code, name, synced_at, sync_execution) VALUES (:code, :name, :now, :job)")
-                        .param("code", unit.code()).param("name", unit.name()).param("now", now)
+                jdbc.sql("""
+                                INSERT INTO unit (code, name, leader_email, synced_at, sync_execution)
+                                VALUES (:code, :name, :leader, :now, :job)""")
+                        .param("code", unit.code()).param("name", unit.name()).param("leader", unit.leaderEmail())
+                        .param("now", now)
                         .param("job", jobExecutionId).update();
             }
         }
@@ -59,7 +64,8 @@ public class DirectoryRepository {
                                    employee_id = :employeeId, active = :active, created_at = :createdAt,
                                    password_changed_at = :passwordChangedAt, last_login_at = :lastLoginAt,
                                    left_on = :leftOn, source = :source,
-                                   password_change_known = :passwordChangeKnown, gone_at = NULL, synced_at = :now,
+                                   password_change_known = :passwordChangeKnown, signs_mail = :signsMail,
+                                   gone_at = NULL, synced_at = :now,
                                    sync_execution = :job
                             WHERE address = :address
                             """)
@@ -68,10 +74,10 @@ public class DirectoryRepository {
                 jdbc.sql("""
                                 INSERT INTO account (address, display_name, unit_code, kind, employee_id, active, created_at,
                                        password_changed_at, last_login_at, left_on, source, password_change_known,
-                                       synced_at, sync_execution)
+                                       signs_mail, synced_at, sync_execution)
                                 VALUES (:address, :displayName, :unitCode, :kind, :employeeId, :active, :createdAt,
-                                       :passwordChangedAt, :lastLoginAt, :leftOn, :source, :passwordChangeKnown, :now,
-                                       :job)
+                                       :passwordChangedAt, :lastLoginAt, :leftOn, :source, :passwordChangeKnown,
+                                       :signsMail, :now, :job)
                                 """)
                         .params(columns).update();
             }
@@ -120,8 +126,9 @@ public class DirectoryRepository {
 
     /** The directory as last synchronised: units and accounts still present in the source. */
     public DirectorySnapshot snapshot() {
-        List<Unit> units = jdbc.sql("SELECT code, name FROM unit WHERE gone_at IS NULL ORDER BY code")
-                .query((rs, n) -> new Unit(rs.getString("code"), rs.getString("name"))).list();
+        List<Unit> units = jdbc.sql("SELECT code, name, leader_email FROM unit WHERE gone_at IS NULL ORDER BY code")
+                .query((rs, n) -> new Unit(rs.getString("code"), rs.getString("name"), rs.getString("leader_email")))
+                .list();
         List<Account> accounts = jdbc.sql("SELECT * FROM account WHERE gone_at IS NULL ORDER BY unit_code, address")
                 .query(accountRowMapper()).list();
         return new DirectorySnapshot(units, accounts, pairs("SELECT address, destination FROM forwarding"),
@@ -142,7 +149,8 @@ public class DirectoryRepository {
                 rs.getObject("last_login_at", LocalDateTime.class),
                 rs.getObject("left_on", LocalDate.class),
                 rs.getString("source"),
-                rs.getBoolean("password_change_known"));
+                rs.getBoolean("password_change_known"),
+                rs.getBoolean("signs_mail"));
     }
 
     public List<DirectoryRead.Rejection> rejections(long jobExecutionId) {
@@ -175,6 +183,7 @@ public class DirectoryRepository {
         columns.put("leftOn", account.leftOn());
         columns.put("source", account.source());
         columns.put("passwordChangeKnown", account.passwordChangeKnown());
+        columns.put("signsMail", account.signsMail());
         columns.put("now", now);
         return columns;
     }

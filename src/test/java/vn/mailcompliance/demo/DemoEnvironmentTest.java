@@ -114,7 +114,8 @@ class DemoEnvironmentTest {
     void rosterNamesMailboxesThatExistInVmail() throws Exception {
         List<String> lines = Files.readAllLines(Path.of((String) demo.propertySource()
                 .getProperty("compliance.directory.roster")), StandardCharsets.UTF_8);
-        assertThat(lines.get(0)).isEqualTo("unit_code,unit_name,full_name,employee_id,mailbox,mailbox_kind,left_on");
+        assertThat(lines.get(0)).isEqualTo(
+                "unit_code,unit_name,full_name,employee_id,mailbox,mailbox_kind,left_on,leader_email,signs_mail");
         assertThat(lines).hasSizeGreaterThan(300);
         List<String> mailboxes = column("SELECT username FROM mailbox");
         List<String> aliases = column("SELECT address FROM alias");
@@ -123,7 +124,10 @@ class DemoEnvironmentTest {
         int leftButActive = 0;
         for (String line : lines.subList(1, lines.size())) {
             List<String> fields = csv(line);
-            assertThat(fields).as(line).hasSize(7);
+            assertThat(fields).as(line).hasSize(9);
+            if (!fields.get(7).isEmpty()) {
+                assertThat(active).as("leader of " + fields.get(0)).contains(fields.get(7));
+            }
             kinds.add(fields.get(5));
             assertThat(mailboxes.contains(fields.get(4)) || aliases.contains(fields.get(4))).as(fields.get(4))
                     .isTrue();

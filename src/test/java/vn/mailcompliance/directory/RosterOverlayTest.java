@@ -2,6 +2,7 @@ package vn.mailcompliance.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,12 +26,111 @@ class RosterOverlayTest {
     Path dir;
 
     private final DirectorySource mailServer = () -> new DirectoryRead(List.of(new Unit("X", "X")), List.of(
-            account("vanphong@most.gov.vn"), account("an@most.gov.vn"), account("binh@most.gov.vn")),
+            account("vanphong@most.gov.vn"), account("an@most.gov.vn"), account("binh@most.gov.vn"),
+            account("nhom@most.gov.vn", MailboxKind.GROUP)),
             Map.of(), Map.of(), List.of());
 
     private static Account account(String address) {
-        return new Account(address, "server name", "X", MailboxKind.PERSONAL, null, true,
+        return account(address, MailboxKind.PERSONAL);
+    }
+
+    private static Account account(String address, MailboxKind kind) {
+        return new Account(address, "server name", "X", kind, null, true,
                 LocalDateTime.of(2025, 1, 1, 8, 0), null, null, null, "iredmail");
+    }
+
+    private DirectoryRead overlay(String csvText) throws Exception {
+        Path csv = dir.resolve("roster.csv");
+        Files.writeString(csv, csvText, StandardCharsets.UTF_8);
+        return new RosterOverlay(mailServer, csv).read();
+    }
+
+    private static Account accountOf(DirectoryRead read, String address) {
+        return read.accounts().stream().filter(a -> a.address().equals(address)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anUnterminatedQuoteRejectsOnlyItsOwnRowWithItsLineNumber() throws Exception {
+        DirectoryRead read = overlay("""
+                unit_code,unit_name,full_name,mailbox,mailbox_kind
+                VP,Văn phòng,"Trần An,an@most.gov.vn,personal
+                VP,Văn phòng,Lê Bình,binh@most.gov.vn,personal
+                VP,Văn phòng,,vanphong@most.gov.vn,unit
+                """);
+        assertThat(read.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.rowNumber()).isEqualTo(2);
+            assertThat(r.reason()).contains("not valid CSV");
+        });
+        assertThat(accountOf(read, "binh@most.gov.vn").unitCode()).isEqualTo("VP");
+        assertThat(accountOf(read, "vanphong@most.gov.vn").kind()).isEqualTo(MailboxKind.UNIT);
+    }
+
+    @Test
+    void anImpossibleLeavingDayIsRejectedNotRolledBack() throws Exception {
+        DirectoryRead read = overlay("""
+                unit_code,mailbox,left_on
+                VP,an@most.gov.vn,31/02/2026
+                VP,binh@most.gov.vn,28/02/2026
+                """);
+        assertThat(read.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.rowNumber()).isEqualTo(2);
+            assertThat(r.reason()).startsWith("unparseable date in left_on: '31/02/2026'");
+        });
+        assertThat(accountOf(read, "binh@most.gov.vn").leftOn()).isEqualTo(LocalDate.of(2026, 2, 28));
+    }
+
+    @Test
+    void aRosterWithoutMailboxKindKeepsTheDirectorysKinds() throws Exception {
+        DirectoryRead read = overlay("""
+                unit_code,mailbox,full_name
+                VP,nhom@most.gov.vn,
+                VP,an@most.gov.vn,Trần An
+                """);
+        assertThat(accountOf(read, "nhom@most.gov.vn").kind()).isEqualTo(MailboxKind.GROUP);
+        assertThat(accountOf(read, "an@most.gov.vn").kind()).isEqualTo(MailboxKind.PERSONAL);
+        assertThat(read.rejections()).isEmpty();
+    }
+
+    @Test
+    void aStaffRowWithoutMailboxIsAPersonNotYetIssuedOne() throws Exception {
+        DirectoryRead read = overlay("""
+                unit_code,unit_name,full_name,employee_id,mailbox,mailbox_kind,left_on
+                KH,Vụ Kế hoạch,Phạm Chi,NV07,,personal,
+                KH,Vụ Kế hoạch,Đỗ Dũng,NV08,,,2026-10-01
+                KH,Vụ Kế hoạch,,,,,
+                KH,Vụ Kế hoạch,,,,unit,
+                KH,Vụ Kế hoạch,,NV09,,,
+                """);
+        assertThat(read.staffWithoutMailbox())
+                .extracting(DirectoryRead.StaffMember::rowNumber, DirectoryRead.StaffMember::fullName,
+                        DirectoryRead.StaffMember::employeeId, DirectoryRead.StaffMember::unitCode)
+                .containsExactly(tuple(2, "Phạm Chi", "NV07", "KH"),
+                        tuple(6, null, "NV09", "KH"));
+        assertThat(read.rejections()).extracting(DirectoryRead.Rejection::rowNumber, DirectoryRead.Rejection::reason)
+                .containsExactly(
+                        tuple(4, "a staff row without a mailbox needs full_name or"
+                                + " employee_id"),
+                        tuple(5, "a unit row needs its mailbox: fill in mailbox"));
+        assertThat(read.units()).extracting(Unit::code).containsExactly("KH");
+    }
+
+    @Test
+    void leaderAddressAndSigningDutyComeFromTheRoster() throws Exception {
+        DirectoryRead read = overlay("""
+                Mã đơn vị,Hộp thư,Loại hộp thư,Thư lãnh đạo đơn vị,Ký số thư
+                VP,vanphong@most.gov.vn,unit,Lanh.Dao@most.gov.vn,
+                VP,an@most.gov.vn,personal,,có
+                VP,binh@most.gov.vn,personal,khac@most.gov.vn,không
+                KH,nhom@most.gov.vn,group,,maybe
+                """);
+        assertThat(read.units()).containsExactly(new Unit("VP", "VP", "lanh.dao@most.gov.vn"));
+        assertThat(accountOf(read, "an@most.gov.vn").signsMail()).isTrue();
+        assertThat(accountOf(read, "vanphong@most.gov.vn").signsMail()).isFalse();
+        assertThat(read.rejections()).extracting(DirectoryRead.Rejection::rowNumber, DirectoryRead.Rejection::reason)
+                .containsExactlyInAnyOrder(
+                        tuple(4, "unit VP already has leader_email lanh.dao@most.gov.vn"
+                                + " on an earlier row: give one leader per unit"),
+                        tuple(5, "unknown signs_mail 'maybe': use yes or no (có / không)"));
     }
 
     @Test
@@ -112,8 +212,8 @@ class RosterOverlayTest {
         assertThat(read.accounts()).filteredOn(a -> a.address().equals("vanphong@most.gov.vn")).singleElement()
                 .satisfies(a -> assertThat(a.kind()).isEqualTo(MailboxKind.UNIT));
         assertThat(read.rejections()).extracting(DirectoryRead.Rejection::source, DirectoryRead.Rejection::rowNumber)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("roster.xlsx", 4),
-                        org.assertj.core.groups.Tuple.tuple("roster.xlsx", 5));
+                .containsExactly(tuple("roster.xlsx", 4),
+                        tuple("roster.xlsx", 5));
     }
 
     @Test
