@@ -6,6 +6,7 @@ CREATE TABLE unit_score (
     unit_name  VARCHAR(255) NULL,
     mailboxes  INT          NOT NULL,
     in_breach  INT          NOT NULL,
+    findings   INT          NOT NULL,
     score      DOUBLE       NULL,
     PRIMARY KEY (period, unit_code)
 );

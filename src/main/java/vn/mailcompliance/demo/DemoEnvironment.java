@@ -67,9 +67,10 @@ public final class DemoEnvironment implements AutoCloseable {
         properties.put("compliance.imap.master-user", MASTER_USER);
         properties.put("compliance.imap.master-password", masterPassword);
         properties.put("compliance.imap.login", "separator");
-        out.printf("Demo environment: %s (%s), %d units, %d mailboxes in an iRedMail database under %s, "
-                        + "IMAP on %s:%d, period %s%n", DemoMinistry.ORGANIZATION, DemoMinistry.DOMAIN,
-                ministry.units().size(), ministry.mailboxes().size(), dir, DemoMailServer.HOST, mailServer.port(),
+        out.printf("Demo environment: %s (%s), %d units, %d mailboxes and %d group addresses (%d accounts) in an "
+                        + "iRedMail database under %s, IMAP on %s:%d, period %s%n", DemoMinistry.ORGANIZATION,
+                DemoMinistry.DOMAIN, ministry.units().size(), ministry.mailboxes().size(), ministry.groups().size(),
+                ministry.mailboxes().size() + ministry.groups().size(), dir, DemoMailServer.HOST, mailServer.port(),
                 period);
         return new DemoEnvironment(properties, mailServer);
     }

@@ -48,6 +48,7 @@ import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingRepository;
 import vn.mailcompliance.finding.Waivers;
 import vn.mailcompliance.personaluse.EvidenceRepository;
+import vn.mailcompliance.report.MonthlyLetters;
 import vn.mailcompliance.report.MonthlyReport;
 import vn.mailcompliance.report.MonthlyWorkbookWriter;
 
@@ -149,13 +150,15 @@ class MonthlyJobConfiguration {
 
     @Bean
     Step deliverReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                           ReportMailer mailer, ComplianceProperties settings) {
+                           ReportMailer mailer, MonthlyLetters letters, DirectoryRepository directory,
+                           ComplianceProperties settings) {
         return new StepBuilder("deliverReportStep", jobRepository)
                 .tasklet((contribution, context) -> {
                     var execution = contribution.getStepExecution().getJobExecution();
                     YearMonth period = YearMonth.parse(execution.getJobParameters().getString("period"));
-                    Path workbook = Path.of(execution.getExecutionContext().getString(REPORT_PATH_KEY));
-                    mailer.deliver(settings.organization().name(), period, workbook)
+                    String organization = settings.organization().name();
+                    mailer.deliver(letters.leadership(organization, period),
+                                    letters.units(organization, period, directory.snapshot().units()))
                             .ifPresent(reason -> log.info("Monthly workbook not mailed: {}", reason));
                     return RepeatStatus.FINISHED;
                 }, transactionManager)

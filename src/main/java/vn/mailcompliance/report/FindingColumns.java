@@ -81,11 +81,11 @@ final class FindingColumns {
         if (audit) {
             columns.add(new Column(texts.column("subject"), 24));
         }
-        evidenceKeys.forEach(key -> columns.add(new Column(texts.detail(key), key.equals(SAMPLES) ? 60 : 16)));
+        evidenceKeys.forEach(key -> columns.add(new Column(texts.detail(key), key.equals(SAMPLES) ? 60 : 13)));
         if (!audit) {
-            columns.add(new Column(texts.column("standing"), 30));
+            columns.add(new Column(texts.column("standing"), 24));
         }
-        columns.add(new Column(texts.column("waiver"), 14));
+        columns.add(new Column(texts.column("waiver"), 10));
         return columns;
     }
 

@@ -27,14 +27,15 @@ class JdbcScoreHistory implements ScoreHistory {
         jdbc.sql("DELETE FROM unit_score WHERE period = :period").param("period", period.toString()).update();
         for (UnitScore score : scores) {
             jdbc.sql("""
-                    INSERT INTO unit_score (period, unit_code, unit_name, mailboxes, in_breach, score)
-                    VALUES (:period, :unit, :name, :mailboxes, :inBreach, :score)
+                    INSERT INTO unit_score (period, unit_code, unit_name, mailboxes, in_breach, findings, score)
+                    VALUES (:period, :unit, :name, :mailboxes, :inBreach, :findings, :score)
                     """)
                     .param("period", period.toString())
                     .param("unit", score.unitCode())
                     .param("name", score.unitName())
                     .param("mailboxes", score.mailboxes())
                     .param("inBreach", score.inBreach())
+                    .param("findings", score.findings())
                     .param("score", score.score())
                     .update();
         }
@@ -59,6 +60,7 @@ class JdbcScoreHistory implements ScoreHistory {
                     history.computeIfAbsent(YearMonth.parse(rs.getString("period")), p -> new HashMap<>())
                             .put(rs.getString("unit_code"), new UnitScore(rs.getString("unit_code"),
                                     rs.getString("unit_name"), rs.getInt("mailboxes"), rs.getInt("in_breach"),
+                                    rs.getInt("findings"),
                                     rs.getObject("score") == null ? null : rs.getDouble("score")));
                 });
         return history;

@@ -17,7 +17,11 @@ interface ScoreHistory {
     /** The scores of the last {@code periods} evaluated periods up to and including {@code upTo}, oldest first. */
     NavigableMap<YearMonth, Map<String, UnitScore>> upTo(YearMonth upTo, int periods);
 
-    /** A unit's published figures; the score is {@code null} for a unit with no active mailbox. */
-    record UnitScore(String unitCode, String unitName, int mailboxes, int inBreach, Double score) {
+    /**
+     * A unit's published figures; the score is {@code null} for a unit with no active mailbox.
+     *
+     * @param findings the counted findings: what the unit has to resolve
+     */
+    record UnitScore(String unitCode, String unitName, int mailboxes, int inBreach, int findings, Double score) {
     }
 }

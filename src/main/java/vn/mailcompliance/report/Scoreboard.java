@@ -55,10 +55,10 @@ record Scoreboard(YearMonth period, List<UnitFigures> units, UnitFigures total, 
         }
         List<UnitScore> published = new ArrayList<>();
         published.add(new UnitScore(ScoreHistory.ORGANISATION, report.organization(), total.mailboxes(),
-                total.inBreach(), total.score()));
+                total.inBreach(), total.countedFindings(), total.score()));
         units.stream().filter(u -> !u.unitCode().isEmpty())
                 .forEach(u -> published.add(new UnitScore(u.unitCode(), u.unitName(), u.mailboxes(), u.inBreach(),
-                        u.score())));
+                        u.countedFindings(), u.score())));
         history.record(report.period(), published);
         return new Scoreboard(report.period(), ranked, total, ranks, previousEvaluated,
                 history.upTo(report.period(), TREND_PERIODS));

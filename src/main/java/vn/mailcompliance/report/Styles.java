@@ -34,6 +34,7 @@ final class Styles {
         boldFont.setBold(true);
         bold = workbook.createCellStyle();
         bold.setFont(boldFont);
+        bold.setVerticalAlignment(VerticalAlignment.TOP);
 
         header = workbook.createCellStyle();
         header.setFont(boldFont);
@@ -56,7 +57,7 @@ final class Styles {
         signedInteger = workbook.createCellStyle();
         signedInteger.setDataFormat(format.getFormat("+0;-0;0"));
         plain = workbook.createCellStyle();
-        plain.setVerticalAlignment(VerticalAlignment.CENTER);
+        plain.setVerticalAlignment(VerticalAlignment.TOP);
         Font scoreFont = workbook.createFont();
         scoreFont.setBold(true);
         scoreFont.setFontHeightInPoints((short) 18);

@@ -30,9 +30,9 @@ final class MemoryScoreHistory implements ScoreHistory {
     /** Publishes a period's scores as an earlier monthly run would have: the organisation's and some units'. */
     MemoryScoreHistory published(YearMonth period, double organisation, Object... unitScores) {
         List<UnitScore> scores = new java.util.ArrayList<>();
-        scores.add(new UnitScore(ORGANISATION, "Bộ", 12, 0, organisation));
+        scores.add(new UnitScore(ORGANISATION, "Bộ", 12, 0, 0, organisation));
         for (int i = 0; i < unitScores.length; i += 2) {
-            scores.add(new UnitScore((String) unitScores[i], "", 1, 0, ((Number) unitScores[i + 1]).doubleValue()));
+            scores.add(new UnitScore((String) unitScores[i], "", 1, 0, 0, ((Number) unitScores[i + 1]).doubleValue()));
         }
         record(period, scores);
         return this;
