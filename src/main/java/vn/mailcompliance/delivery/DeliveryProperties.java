@@ -32,10 +32,6 @@ record DeliveryProperties(
         });
     }
 
-    DeliveryProperties(boolean enabled, String from, List<String> to) {
-        this(enabled, from, to, Map.of());
-    }
-
     /** The leader's address the settings give for a unit, whatever the case of its code. */
     String leaderOf(String unitCode) {
         return leaders.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(unitCode))

@@ -48,7 +48,7 @@ class ReportMailerTest {
     void enabledDeliveryMailsTheWorkbookAsAttachmentToEveryRecipient() throws Exception {
         Path workbook = Files.write(dir.resolve("mailbox-compliance-2026-10.xlsx"), new byte[] {1, 2, 3, 4});
         var settings = new DeliveryProperties(true, "ttcntt@most.gov.vn",
-                List.of("lanhdao@most.gov.vn", "vanphong@most.gov.vn"));
+                List.of("lanhdao@most.gov.vn", "vanphong@most.gov.vn"), Map.of());
 
         assertThat(mailer(settings).deliver(leadership(workbook), List.of())).isEmpty();
 
@@ -105,7 +105,7 @@ class ReportMailerTest {
     @Test
     void disabledDeliverySendsNothingAndSaysWhy() throws Exception {
         Path workbook = Files.write(dir.resolve("w.xlsx"), new byte[] {1});
-        var settings = new DeliveryProperties(false, null, List.of());
+        var settings = new DeliveryProperties(false, null, List.of(), Map.of());
 
         assertThat(mailer(settings).deliver(leadership(workbook), List.of()))
                 .hasValueSatisfying(reason -> assertThat(reason).contains("compliance.delivery.enabled"));
@@ -115,7 +115,7 @@ class ReportMailerTest {
     @Test
     void enabledDeliveryWithoutRecipientsNamesTheMissingSettings() throws Exception {
         Path workbook = Files.write(dir.resolve("w.xlsx"), new byte[] {1});
-        var settings = new DeliveryProperties(true, "ttcntt@most.gov.vn", List.of());
+        var settings = new DeliveryProperties(true, "ttcntt@most.gov.vn", List.of(), Map.of());
 
         assertThatThrownBy(() -> mailer(settings).deliver(leadership(workbook), List.of()))
                 .hasMessageContaining("compliance.delivery.to");
