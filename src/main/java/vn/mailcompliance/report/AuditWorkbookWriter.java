@@ -1,6 +1,7 @@
 package vn.mailcompliance.report;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -65,11 +66,21 @@ public class AuditWorkbookWriter {
             sheet.close();
             evidenceSheet(workbook, report, texts, styles, names, heading);
             scopeSheet(workbook, report, counts, perPeriod, texts, styles, heading);
-            return WorkbookFiles.writeAtomically(workbook, settings.auditWorkbook(report.from(), report.to(),
-                    report.unitFilter(), report.generatedAt()));
+            return WorkbookFiles.writeAtomically(workbook, unused(settings.auditWorkbook(report.from(), report.to(),
+                    report.unitFilter(), report.generatedAt())));
         } finally {
             WorkbookFiles.dispose(workbook);
         }
+    }
+
+    /** The file, or beside it "-2", "-3"… when an export of the same second already has that name. */
+    private static Path unused(Path file) {
+        String name = file.getFileName().toString().replace(".xlsx", "");
+        Path candidate = file;
+        for (int n = 2; Files.exists(candidate); n++) {
+            candidate = file.resolveSibling(name + "-" + n + ".xlsx");
+        }
+        return candidate;
     }
 
     private void evidenceSheet(SXSSFWorkbook workbook, AuditReport report, ReportTexts texts, Styles styles,
