@@ -97,8 +97,10 @@ public class MonthlyWorkbookWriter {
                 Lists lists = new Lists(workbook, texts, styles, names, heading, scoring);
                 lists.findingSheet(texts.sheet("passwords"), of(findings, PASSWORD), report.passwordExempt());
                 lists.unitMailboxSheet(report, findings);
-                lists.findingSheet(texts.sheet("personalUse"), of(findings, EnumSet.of(FindingCode.PERSONAL_USE)),
-                        List.of());
+                ListSheet personal = lists.findingSheet(texts.sheet("personalUse"),
+                        of(findings, EnumSet.of(FindingCode.PERSONAL_USE)), List.of());
+                new PersonalUseByCategory(texts, styles).write(personal.sheet(), personal.nextRow() + 1, findings,
+                        focus == null ? board.units() : List.of(board.unit(focus)), names, scoring);
                 lists.inventorySheet(findings.stream().filter(f -> !OWN_SHEET.contains(f.code())).toList());
                 lists.coverageSheet(report, findings);
                 new MethodSheet(texts, styles, settings).write(workbook, report, heading);
@@ -149,7 +151,7 @@ public class MonthlyWorkbookWriter {
          * the password sheet), listed so a reader sees they were not forgotten: marked exempt in the waiver column,
          * without a finding code and never counted.
          */
-        void findingSheet(String name, List<Finding> findings, List<String> exempt) {
+        ListSheet findingSheet(String name, List<Finding> findings, List<String> exempt) {
             FindingColumns columns = columns(findings);
             ListSheet sheet = new ListSheet(workbook, name, columns.columns(), styles, heading);
             findings.forEach(finding -> columns.write(sheet.add(), finding, null));
@@ -166,6 +168,7 @@ public class MonthlyWorkbookWriter {
                         cells.text(texts.text("label.passwordExempt"));
                     });
             sheet.close();
+            return sheet;
         }
 
         /** The provisioning findings by code, then unit and mailbox; each evidence key its own column. */

@@ -2,8 +2,6 @@ package vn.mailcompliance.report;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -40,16 +38,14 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
-import vn.mailcompliance.personaluse.Category;
 import vn.mailcompliance.report.MonthlyReport.CoverageRow;
 
 /**
  * The Summary, read in 30 seconds: rows 1-8 a headline panel (organisation, period, the score with last month's and
  * the change, mailboxes in breach, coverage of the scan, the three worst units) beside a chart of the units' scores
  * this month and last against the target; then one row per unit ranked worst first, with traffic lights on the score
- * and its change; on the next printed page the personal use per unit and category of service. A unit's own workbook
+ * and its change: one printed page. A unit's own workbook
  * shows its own row, its rank and the organisation's line. It is built with XSSF because charts need it; it is
  * small (one line per unit).
  */
@@ -142,9 +138,6 @@ final class SummarySheet {
         if (focus == null && units.stream().anyMatch(Scoreboard::isRanked)) {
             chart(sheet, board, columns.size());
         }
-        int categories = r + 2;
-        sheet.setRowBreak(r + 1);
-        personalUseByCategory(sheet, report, units, names, scoring, categories);
         PrintLayout.apply(sheet, PrintLayout.Heading.of(texts, report), -1, 0);
     }
 
@@ -360,49 +353,6 @@ final class SummarySheet {
                 new CellRangeAddress(first, last, column, column)));
         series.setTitle(texts.text(title), null);
         series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(color)));
-    }
-
-    /**
-     * Article 16 at a glance: the unit's counted PERSONAL_USE findings per category of service, so a leader sees
-     * whether the official mailbox is used for banking, shopping or social networks.
-     */
-    private void personalUseByCategory(XSSFSheet sheet, MonthlyReport report, List<UnitFigures> units,
-                                       MailboxNames names, Scoring scoring, int top) {
-        Map<String, Map<Category, Integer>> counts = new HashMap<>();
-        for (Finding finding : report.findings()) {
-            if (finding.code() == FindingCode.PERSONAL_USE && scoring.standing(finding) == Standing.COUNTED
-                    && finding.details().get("category") != null) {
-                String unit = names.unitCodeOf(finding) == null ? "" : names.unitCodeOf(finding);
-                counts.computeIfAbsent(unit, k -> new EnumMap<>(Category.class))
-                        .merge(Category.valueOf(finding.details().get("category")), 1, Integer::sum);
-            }
-        }
-        new Cells(sheet.createRow(top), styles).text(texts.text("title.personalUseByCategory"), styles.bold);
-        Row header = sheet.createRow(top + 1);
-        List<String> headers = new ArrayList<>(List.of(texts.column("unitName"), texts.column("unitCode")));
-        Arrays.stream(Category.values()).map(texts::category).forEach(headers::add);
-        headers.add(texts.text("label.total"));
-        for (int i = 0; i < headers.size(); i++) {
-            header.createCell(i).setCellValue(headers.get(i));
-            header.getCell(i).setCellStyle(styles.header);
-        }
-        header.setHeightInPoints(64);
-        int r = top + 1;
-        Map<Category, Integer> total = new EnumMap<>(Category.class);
-        for (UnitFigures unit : units) {
-            Map<Category, Integer> ofUnit = counts.getOrDefault(unit.unitCode(), Map.of());
-            Cells cells = new Cells(sheet.createRow(++r), styles).text(unit.unitName()).text(unit.unitCode());
-            for (Category category : Category.values()) {
-                cells.number(ofUnit.getOrDefault(category, 0));
-                total.merge(category, ofUnit.getOrDefault(category, 0), Integer::sum);
-            }
-            cells.number(ofUnit.values().stream().mapToInt(Integer::intValue).sum());
-        }
-        Cells totals = new Cells(sheet.createRow(++r), styles).text(texts.text("label.total"), styles.bold).text("");
-        for (Category category : Category.values()) {
-            totals.number(total.getOrDefault(category, 0));
-        }
-        totals.number(total.values().stream().mapToInt(Integer::intValue).sum());
     }
 
     private String oneDecimal(Double value) {

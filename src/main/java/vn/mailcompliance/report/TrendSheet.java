@@ -2,7 +2,6 @@ package vn.mailcompliance.report;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -78,19 +77,25 @@ final class TrendSheet {
             for (int i = 2; i <= rows.size() && charted.size() <= worst; i++) {
                 charted.add(i);
             }
-            chart(sheet, periods.size(), charted, r + 2);
+            Row target = sheet.createRow(++r);
+            target.setZeroHeight(true);
+            for (int i = 0; i < periods.size(); i++) {
+                target.createCell(2 + i).setCellValue(settings.targetScore());
+            }
+            chart(sheet, periods.size(), charted, r, r + 2);
         }
         PrintLayout.apply(sheet, heading, 0, headers.size() - 1);
     }
 
-    /** One line per charted row (the organisation first), and the target. */
-    private void chart(XSSFSheet sheet, int periods, List<Integer> rows, int top) {
+    /** One line per charted row (the organisation first), and the target from its hidden row. */
+    private void chart(XSSFSheet sheet, int periods, List<Integer> rows, int targetRow, int top) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, top, Math.max(8, periods + 2),
                 top + CHART_ROWS));
         chart.setTitleText(texts.text("chart.trendTitle"));
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        chart.setPlotOnlyVisibleCells(false);
         XDDFCategoryAxis months = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis score = chart.createValueAxis(AxisPosition.LEFT);
         score.setCrosses(AxisCrosses.AUTO_ZERO);
@@ -106,9 +111,8 @@ final class TrendSheet {
             series.setMarkerStyle(MarkerStyle.CIRCLE);
             series.setSmooth(false);
         }
-        Double[] target = new Double[periods];
-        Arrays.fill(target, settings.targetScore());
-        var line = (XDDFLineChartData.Series) lines.addSeries(labels, XDDFDataSourcesFactory.fromArray(target));
+        var line = (XDDFLineChartData.Series) lines.addSeries(labels, XDDFDataSourcesFactory.fromNumericCellRange(
+                sheet, new CellRangeAddress(targetRow, targetRow, 2, periods + 1)));
         line.setTitle(texts.format("chart.target", number(settings.targetScore())), null);
         line.setMarkerStyle(MarkerStyle.NONE);
         chart.plot(lines);

@@ -45,13 +45,13 @@ class FindingRepositoryStreamingIT {
                         VALUES ('2026-10', 'PASSWORD_EXPIRED', 'VP', ?, '', 'MEDIUM', '{"ageDays":"95"}', ?, ?, 1)
                         """, IntStream.range(0, ROWS).mapToObj(i -> new Object[] {
                         "user" + i + "@most.gov.vn", seen.minusDays(20), seen}).toList());
-        // A personal-use finding of October's report whose newest evidence is from March, and one of September's.
+        // After the VP rows: a personal-use finding of October's report whose newest evidence is from March, and one of September's.
         new JdbcTemplate(dataSource).update("""
                 INSERT INTO finding (period, code, unit_code, address, subject, severity, details, first_seen,
                                      last_seen, job_execution_id)
-                VALUES ('2026-10', 'PERSONAL_USE', 'TCCB', 'old@most.gov.vn', 'amazon', 'MEDIUM', '{}',
+                VALUES ('2026-10', 'PERSONAL_USE', 'YTE', 'old@most.gov.vn', 'amazon', 'MEDIUM', '{}',
                         '2026-03-01 08:00:00', '2026-03-01 08:00:00', 1),
-                       ('2026-09', 'PASSWORD_EXPIRED', 'TCCB', 'sep@most.gov.vn', '', 'MEDIUM', '{}',
+                       ('2026-09', 'PASSWORD_EXPIRED', 'YTE', 'sep@most.gov.vn', '', 'MEDIUM', '{}',
                         '2026-09-01 08:00:00', '2026-09-30 23:00:00', 1)
                 """);
         repository = new FindingRepository(JdbcClient.create(dataSource), dataSource);
@@ -65,11 +65,11 @@ class FindingRepositoryStreamingIT {
                     .isEqualTo(ROWS + 1);
         }
         try (Stream<PeriodFinding> findings = repository.streamForRange(LocalDate.of(2026, 10, 1),
-                LocalDate.of(2026, 10, 31), List.of("TCCB"))) {
+                LocalDate.of(2026, 10, 31), List.of("YTE"))) {
             assertThat(findings.map(f -> f.finding().address())).containsExactly("old@most.gov.vn");
         }
         try (Stream<PeriodFinding> findings = repository.streamForRange(LocalDate.of(2026, 9, 15),
-                LocalDate.of(2026, 10, 20), List.of("TCCB"))) {
+                LocalDate.of(2026, 10, 20), List.of("YTE"))) {
             assertThat(findings.map(f -> f.period() + " " + f.finding().address()))
                     .as("September seen in the range; October is not whole and its finding was last seen in March")
                     .containsExactly("2026-09 sep@most.gov.vn");

@@ -153,6 +153,14 @@ class MonthlyWorkbookWriterTest {
             assertThat(text(amazon.getCell(5))).isEqualTo("Dùng hộp thư công vụ cho việc cá nhân");
             assertThat(text(amazon.getCell(header.indexOf("Tính vào điểm"))))
                     .isEqualTo("Không: dịch vụ đã ngừng gửi thư (thư gần nhất 03/03/2026)");
+            Row categories = rowWithText(personal, 0, "Sử dụng hộp thư công vụ cho việc cá nhân theo nhóm dịch vụ (số "
+                    + "dịch vụ được tính điểm)");
+            Row vpCategories = personal.getRow(categories.getRowNum() + 2 + 2);
+            assertThat(text(vpCategories.getCell(0))).isEqualTo("VP");
+            assertThat(text(vpCategories.getCell(cells(personal.getRow(categories.getRowNum() + 1))
+                    .indexOf("Mạng xã hội, nhắn tin")))).as("Facebook counts, Amazon no longer").isEqualTo("1");
+            assertThat(text(vpCategories.getCell(cells(personal.getRow(categories.getRowNum() + 1))
+                    .indexOf("Thương mại điện tử, mua sắm")))).isEqualTo("0");
             Sheet passwords = workbook.getSheet("Mật khẩu");
             assertThat(text(rowWithText(passwords, 2, "cuong.le@most.gov.vn")
                     .getCell(header(passwords).indexOf("Tính vào điểm")))).isEqualTo("Không: nhắc nhở");
@@ -258,7 +266,8 @@ class MonthlyWorkbookWriterTest {
             assertThat(text(summary.getRow(4).getCell(1))).isEqualTo("Thứ 1 trên 3 đơn vị (thứ 1 là điểm cao nhất)");
             assertThat(text(summary.getRow(SummarySheet.HEADER_ROW + 1).getCell(1))).isEqualTo("VP");
             assertThat(text(summary.getRow(SummarySheet.HEADER_ROW + 2).getCell(0))).isEqualTo("Tổng cộng");
-            assertThat(rows(workbook.getSheet("Xu hướng"))).hasSize(3);
+            assertThat(rows(workbook.getSheet("Xu hướng"))).as("header, organisation, the unit, the target")
+                    .hasSize(4);
         }
     }
 
