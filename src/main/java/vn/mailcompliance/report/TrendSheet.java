@@ -6,6 +6,11 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -31,6 +36,9 @@ import vn.mailcompliance.report.ScoreHistory.UnitScore;
 final class TrendSheet {
 
     private static final int CHARTED_UNITS = 3;
+    /** The organisation's line first, then the units'. */
+    private static final PresetColor[] COLORS = {PresetColor.STEEL_BLUE, PresetColor.DARK_ORANGE,
+        PresetColor.SEA_GREEN, PresetColor.MEDIUM_PURPLE};
     private static final int CHART_ROWS = 20;
 
     private final ReportTexts texts;
@@ -82,6 +90,7 @@ final class TrendSheet {
             for (int i = 0; i < periods.size(); i++) {
                 target.createCell(2 + i).setCellValue(settings.targetScore());
             }
+            sheet.setRowBreak(r);
             chart(sheet, periods.size(), charted, r, r + 2);
         }
         PrintLayout.apply(sheet, heading, 0, headers.size() - 1);
@@ -104,18 +113,31 @@ final class TrendSheet {
         XDDFLineChartData lines = (XDDFLineChartData) chart.createData(ChartTypes.LINE, months, score);
         XDDFCategoryDataSource labels = XDDFDataSourcesFactory.fromStringCellRange(sheet,
                 new CellRangeAddress(0, 0, 2, periods + 1));
-        for (int row : rows) {
-            var series = (XDDFLineChartData.Series) lines.addSeries(labels, XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-                    new CellRangeAddress(row, row, 2, periods + 1)));
+        for (int i = 0; i < rows.size(); i++) {
+            int row = rows.get(i);
+            var series = (XDDFLineChartData.Series) lines.addSeries(labels,
+                    XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(row, row, 2, periods + 1)));
             series.setTitle(sheet.getRow(row).getCell(0).getStringCellValue(), null);
-            series.setMarkerStyle(MarkerStyle.CIRCLE);
+            series.setMarkerStyle(MarkerStyle.NONE);
             series.setSmooth(false);
+            series.setShapeProperties(stroke(COLORS[i % COLORS.length], i == 0 ? 3.0 : 1.75));
         }
         var line = (XDDFLineChartData.Series) lines.addSeries(labels, XDDFDataSourcesFactory.fromNumericCellRange(
                 sheet, new CellRangeAddress(targetRow, targetRow, 2, periods + 1)));
         line.setTitle(texts.format("chart.target", number(settings.targetScore())), null);
         line.setMarkerStyle(MarkerStyle.NONE);
+        line.setSmooth(false);
+        line.setShapeProperties(stroke(PresetColor.DARK_RED, 2.0));
         chart.plot(lines);
+    }
+
+    /** LibreOffice draws a line series only with an explicit line fill. */
+    private static XDDFShapeProperties stroke(PresetColor color, double width) {
+        XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(color)));
+        line.setWidth(width);
+        XDDFShapeProperties shape = new XDDFShapeProperties();
+        shape.setLineProperties(line);
+        return shape;
     }
 
     private static String number(double value) {
