@@ -10,7 +10,7 @@ import vn.mailcompliance.directory.MailboxKind;
 
 /**
  * What the password checks share: which accounts they judge (enabled personal and unit mailboxes whose source tells
- * the last change, not exempt service accounts; group mailboxes have no password) and the age of a password.
+ * the last change, not exempt service accounts nor passwords the directory exempts from expiry; group mailboxes have no password) and the age of a password.
  */
 final class PasswordAge {
 
@@ -19,7 +19,7 @@ final class PasswordAge {
 
     static boolean evaluable(Account account, Policy policy) {
         return account.active() && account.kind() != MailboxKind.GROUP && account.passwordChangeKnown()
-                && !policy.password().isExempt(account.address());
+                && !account.passwordExempt() && !policy.password().isExempt(account.address());
     }
 
     static LocalDateTime now(Policy policy, Clock clock) {

@@ -15,6 +15,7 @@ final class Reachability {
 
     private static final Pattern NETWORK_JDBC_URL =
             Pattern.compile("^jdbc:(mysql|mariadb)(?::[a-z]+)?://([^/:?,;]+)(?::(\\d+))?.*$");
+    private static final Pattern LDAP_URL = Pattern.compile("^(?i)(ldaps?)://([^/:?\\s]+)(?::(\\d+))?/?$");
     private static final int TIMEOUT_MILLIS = 5_000;
 
     private Reachability() {
@@ -33,6 +34,22 @@ final class Reachability {
                         + " (" + reason + "). Check the host and port, and that the database server is running.");
             });
         }
+    }
+
+    /** An LDAP directory source ({@code ldap://} or {@code ldaps://}); other URLs are left to the database check. */
+    static void requireDirectory(String url, String baseDn) {
+        Matcher ldap = url == null ? null : LDAP_URL.matcher(url.strip());
+        if (ldap == null || !ldap.matches()) {
+            return;
+        }
+        String host = ldap.group(2);
+        int port = ldap.group(3) != null ? Integer.parseInt(ldap.group(3))
+                : ldap.group(1).equalsIgnoreCase("ldaps") ? 636 : 389;
+        unreachable(host, port).ifPresent(reason -> {
+            throw new UsageException("Cannot reach the LDAP directory of compliance.directory.url at " + host + ":"
+                    + port + " (base DN " + baseDn + "): " + reason + ". Check the host and port, and that the"
+                    + " directory server accepts connections from this machine.");
+        });
     }
 
     static void requireImap(String host, int port) {

@@ -71,6 +71,8 @@ class SettingsCheck implements ApplicationListener<ApplicationEnvironmentPrepare
         if (command != Command.DEMO && !databaseOnly) {
             Reachability.requireDatabase("compliance.directory.url",
                     environment.getProperty("compliance.directory.url"));
+            Reachability.requireDirectory(environment.getProperty("compliance.directory.url"),
+                    environment.getProperty("compliance.directory.base-dn"));
             Reachability.requireImap(environment.getProperty("compliance.imap.host"),
                     environment.getProperty("compliance.imap.port", Integer.class, 993));
         }

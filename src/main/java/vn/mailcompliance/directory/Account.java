@@ -12,6 +12,9 @@ import java.time.LocalDateTime;
  * @param signsMail         whether the owner is required to sign sent mail digitally (the roster's {@code signs_mail})
  * @param passwordChangeKnown whether the source tells when the password was last changed; {@code false} (PostfixAdmin
  *                          without a password expiry on the domain) means the password's age cannot be evaluated
+ * @param passwordExempt      the directory itself exempts the password from expiry (Active Directory's "password never
+ *                          expires"): listed as exempt by policy, like the service accounts of
+ *                          {@code compliance.password.exempt}, never judged on its password
  */
 public record Account(
         String address,
@@ -26,7 +29,16 @@ public record Account(
         LocalDate leftOn,
         String source,
         boolean passwordChangeKnown,
-        boolean signsMail) {
+        boolean signsMail,
+        boolean passwordExempt) {
+
+    /** An account the directory does not exempt from password expiry. */
+    public Account(String address, String displayName, String unitCode, MailboxKind kind, String employeeId,
+                   boolean active, LocalDateTime createdAt, LocalDateTime passwordChangedAt, LocalDateTime lastLoginAt,
+                   LocalDate leftOn, String source, boolean passwordChangeKnown, boolean signsMail) {
+        this(address, displayName, unitCode, kind, employeeId, active, createdAt, passwordChangedAt, lastLoginAt,
+                leftOn, source, passwordChangeKnown, signsMail, false);
+    }
 
     /** An account whose signing duty is not recorded (the HR roster's {@code signs_mail} decides it). */
     public Account(String address, String displayName, String unitCode, MailboxKind kind, String employeeId,
@@ -56,6 +68,6 @@ public record Account(
     Account withRoster(String unitCode, MailboxKind kind, String displayName, String employeeId, LocalDate leftOn,
                        boolean signsMail) {
         return new Account(address, displayName, unitCode, kind, employeeId, active, createdAt, passwordChangedAt,
-                lastLoginAt, leftOn, source, passwordChangeKnown, signsMail);
+                lastLoginAt, leftOn, source, passwordChangeKnown, signsMail, passwordExempt);
     }
 }

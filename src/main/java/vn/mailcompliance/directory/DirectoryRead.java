@@ -3,19 +3,33 @@ package vn.mailcompliance.directory;
 import java.util.List;
 import java.util.Map;
 
-/** What one read of a directory source yielded, bad rows included. */
+/**
+ * What one read of a directory source yielded, bad rows included.
+ *
+ * @param staffWithoutMailbox current staff the HR roster lists without a mailbox
+ * @param sourcePolicy the mail server's own settings that stand beside the product's policy on the Method sheet
+ *                     (Zimbra's {@code zimbraPasswordMaxAge} per class of service), by name
+ */
 public record DirectoryRead(
         List<Unit> units,
         List<Account> accounts,
         Map<String, List<String>> forwardings,
         Map<String, List<String>> groupMembers,
         List<Rejection> rejections,
-        List<StaffMember> staffWithoutMailbox) {
+        List<StaffMember> staffWithoutMailbox,
+        Map<String, String> sourcePolicy) {
 
     /** A read from a source that knows no staff without a mailbox (every source but the HR roster). */
     public DirectoryRead(List<Unit> units, List<Account> accounts, Map<String, List<String>> forwardings,
                          Map<String, List<String>> groupMembers, List<Rejection> rejections) {
         this(units, accounts, forwardings, groupMembers, rejections, List.of());
+    }
+
+    /** A read of a source that has no password policy of its own to show. */
+    public DirectoryRead(List<Unit> units, List<Account> accounts, Map<String, List<String>> forwardings,
+                         Map<String, List<String>> groupMembers, List<Rejection> rejections,
+                         List<StaffMember> staffWithoutMailbox) {
+        this(units, accounts, forwardings, groupMembers, rejections, staffWithoutMailbox, Map.of());
     }
 
     /**

@@ -65,7 +65,7 @@ public class DirectoryRepository {
                                    password_changed_at = :passwordChangedAt, last_login_at = :lastLoginAt,
                                    left_on = :leftOn, source = :source,
                                    password_change_known = :passwordChangeKnown, signs_mail = :signsMail,
-                                   gone_at = NULL, synced_at = :now,
+                                   password_exempt = :passwordExempt, gone_at = NULL, synced_at = :now,
                                    sync_execution = :job
                             WHERE address = :address
                             """)
@@ -74,10 +74,10 @@ public class DirectoryRepository {
                 jdbc.sql("""
                                 INSERT INTO account (address, display_name, unit_code, kind, employee_id, active, created_at,
                                        password_changed_at, last_login_at, left_on, source, password_change_known,
-                                       signs_mail, synced_at, sync_execution)
+                                       signs_mail, password_exempt, synced_at, sync_execution)
                                 VALUES (:address, :displayName, :unitCode, :kind, :employeeId, :active, :createdAt,
                                        :passwordChangedAt, :lastLoginAt, :leftOn, :source, :passwordChangeKnown,
-                                       :signsMail, :now, :job)
+                                       :signsMail, :passwordExempt, :now, :job)
                                 """)
                         .params(columns).update();
             }
@@ -102,6 +102,11 @@ public class DirectoryRepository {
         read.groupMembers().forEach((group, members) -> members.forEach(member ->
                 jdbc.sql("INSERT INTO group_member (group_address, member_address) VALUES (:g, :m)")
                         .param("g", group).param("m", member).update()));
+
+        jdbc.sql("DELETE FROM directory_source_policy").update();
+        read.sourcePolicy().forEach((name, value) ->
+                jdbc.sql("INSERT INTO directory_source_policy (policy_name, policy_value) VALUES (:n, :v)")
+                        .param("n", name).param("v", value).update());
 
         for (DirectoryRead.Rejection rejection : read.rejections()) {
             jdbc.sql("""
@@ -150,7 +155,18 @@ public class DirectoryRepository {
                 rs.getObject("left_on", LocalDate.class),
                 rs.getString("source"),
                 rs.getBoolean("password_change_known"),
-                rs.getBoolean("signs_mail"));
+                rs.getBoolean("signs_mail"),
+                rs.getBoolean("password_exempt"));
+    }
+
+    /** The mail server's own password policy as last synchronised (see {@link DirectoryRead#sourcePolicy()}). */
+    public Map<String, String> sourcePolicy() {
+        Map<String, String> policy = new LinkedHashMap<>();
+        jdbc.sql("SELECT policy_name, policy_value FROM directory_source_policy ORDER BY policy_name")
+                .query(rs -> {
+                    policy.put(rs.getString("policy_name"), rs.getString("policy_value"));
+                });
+        return policy;
     }
 
     public List<DirectoryRead.Rejection> rejections(long jobExecutionId) {
@@ -184,6 +200,7 @@ public class DirectoryRepository {
         columns.put("source", account.source());
         columns.put("passwordChangeKnown", account.passwordChangeKnown());
         columns.put("signsMail", account.signsMail());
+        columns.put("passwordExempt", account.passwordExempt());
         columns.put("now", now);
         return columns;
     }

@@ -45,7 +45,7 @@ final class RosterOverlay implements DirectorySource {
                     row.signsMail()));
         }
         return new DirectoryRead(List.copyOf(units.values()), List.copyOf(accounts.values()), read.forwardings(),
-                read.groupMembers(), List.copyOf(rejections), staff.staffWithoutMailbox());
+                read.groupMembers(), List.copyOf(rejections), staff.staffWithoutMailbox(), read.sourcePolicy());
     }
 
     /** The roster's units, named by the first row that names them, with the leader the first row gives. */

@@ -102,6 +102,9 @@ class MethodDescription {
         method.put("compliance.directory.kind", lower(directory.kind()));
         method.put("compliance.directory.roster", path(directory.roster()));
         method.put("compliance.directory.unit-mailboxes", join(directory.unitMailboxes()));
+        if (directory.baseDn() != null && !directory.baseDn().isBlank()) {
+            method.put("compliance.directory.base-dn", directory.baseDn());
+        }
         return method;
     }
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
@@ -68,15 +69,29 @@ class MonthlyReportAssembler {
                 snapshot.accounts(), findings.findByPeriod(period.toString()),
                 coverage(snapshot, execution.getJobInstance().getInstanceId()),
                 directory.rejections(execution.getId()), unitMailboxRows(period, evaluatedAt, snapshot),
-                passwordExempt(snapshot), method.describe(period));
+                passwordExempt(snapshot), methodOf(period));
     }
 
-    /** The active service accounts whose passwords are not checked, so the report lists them as exempt. */
+    /** The settings in force, then the mail server's own password policy beside them where the directory has one. */
+    private Map<String, String> methodOf(YearMonth period) {
+        Map<String, String> described = new LinkedHashMap<>(method.describe(period));
+        Map<String, String> sourcePolicy = directory.sourcePolicy();
+        if (!sourcePolicy.isEmpty()) {
+            described.put("directory.source-password-max-age", sourcePolicy.entrySet().stream()
+                    .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; ")));
+        }
+        return described;
+    }
+
+    /**
+     * The active service accounts whose passwords are not checked, and those whose password the directory itself
+     * exempts from expiry (Active Directory's "password never expires"), so the report lists them as exempt.
+     */
     private List<String> passwordExempt(DirectorySnapshot snapshot) {
         return snapshot.accounts().stream()
                 .filter(Account::active)
+                .filter(a -> a.passwordExempt() || policy.password().isExempt(a.address()))
                 .map(Account::address)
-                .filter(policy.password()::isExempt)
                 .toList();
     }
 
