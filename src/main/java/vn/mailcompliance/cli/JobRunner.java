@@ -22,6 +22,8 @@ class JobRunner {
 
     private static final Set<Command> READS_DIRECTORY =
             EnumSet.of(Command.MONTHLY, Command.DAILY, Command.SYNC, Command.SERVE);
+    /** The months the demo lives before its period. */
+    private static final int DEMO_EARLIER_MONTHS = 3;
 
     private final ComplianceProperties settings;
     private final MonthlyCommand monthly;
@@ -93,22 +95,33 @@ class JobRunner {
     }
 
     /**
-     * The demo month as an IT center would have lived it: the daily check of every working day of the period, then
-     * the monthly report. The days' own tables are not printed, only the monthly summary.
+     * The demo as an IT center would have lived it: for the three months before the period and the period itself, the
+     * daily check of every working day, then the monthly report, so that the period's report shows a change against
+     * last month and a trend. The days' own tables and the earlier months' summaries are not printed.
      */
     private int demo(YearMonth period, PrintStream out, PrintStream err) {
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-        int days = 0;
-        for (LocalDate day = period.atDay(1); !day.isAfter(period.atEndOfMonth()); day = day.plusDays(1)) {
-            if (calendar.isWorkingDay(day)) {
-                int status = daily.run(day, false, quiet, err);
-                if (status != CommandLine.DONE) {
-                    return status;
+        for (YearMonth month = period.minusMonths(DEMO_EARLIER_MONTHS); !month.isAfter(period);
+             month = month.plusMonths(1)) {
+            int days = 0;
+            for (LocalDate day = month.atDay(1); !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
+                if (calendar.isWorkingDay(day)) {
+                    int status = daily.run(day, false, quiet, err);
+                    if (status != CommandLine.DONE) {
+                        return status;
+                    }
+                    days++;
                 }
-                days++;
+            }
+            out.println("Daily unit-mailbox checks of " + month + ": " + days + " working days.");
+            int status = monthly.run(month, month.equals(period) ? out : quiet, err);
+            if (status != CommandLine.DONE) {
+                return status;
+            }
+            if (!month.equals(period)) {
+                out.println("Monthly report of " + month + " written.");
             }
         }
-        out.println("Daily unit-mailbox checks of " + period + ": " + days + " working days.");
-        return monthly.run(period, out, err);
+        return CommandLine.DONE;
     }
 }

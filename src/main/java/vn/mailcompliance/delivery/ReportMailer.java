@@ -1,7 +1,7 @@
 package vn.mailcompliance.delivery;
 
-import java.nio.file.Path;
-import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -14,8 +14,9 @@ import org.springframework.stereotype.Service;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import vn.mailcompliance.report.Letter;
 
-/** Mails the monthly workbook to the configured recipients. */
+/** Mails the organisation's workbook to leadership and each unit's workbook to its leader only. */
 @Service
 public class ReportMailer {
 
@@ -31,8 +32,14 @@ public class ReportMailer {
         this.signer = signer;
     }
 
-    /** Sends the workbook, or says why it was not sent. */
-    public Optional<String> deliver(String organization, YearMonth period, Path workbook) throws MessagingException {
+    /**
+     * Sends leadership's mail and every unit's, or says why nothing was sent.
+     *
+     * @param units the unit leaders' mails; one without an address goes to the leader {@code compliance.delivery.leaders}
+     *              names, and to nobody (with a warning naming the unit) when no leader is known
+     * @return why nothing was sent; empty when the mails went out
+     */
+    public Optional<String> deliver(Letter leadership, List<Letter> units) throws MessagingException {
         if (!settings.enabled()) {
             return Optional.of("delivery disabled (compliance.delivery.enabled=false)");
         }
@@ -45,24 +52,37 @@ public class ReportMailer {
             throw new IllegalStateException("compliance.delivery.enabled=true needs an SMTP server: set "
                     + "spring.mail.host (and spring.mail.port, username, password) in jobs/compliance.yml");
         }
+        send(sender, settings.to(), leadership);
+        List<String> unknown = new ArrayList<>();
+        int sent = 0;
+        for (Letter unit : units) {
+            String leader = unit.to() != null ? unit.to() : settings.leaderOf(unit.unitCode());
+            if (leader == null) {
+                unknown.add(unit.unitCode());
+            } else {
+                send(sender, List.of(leader), unit);
+                sent++;
+            }
+        }
+        log.info("Monthly workbooks mailed: leadership ({} recipient(s)), {} unit leader(s)", settings.to().size(),
+                sent);
+        if (!unknown.isEmpty()) {
+            log.warn("No leader address for unit(s) {}: their workbooks were not mailed. Give leader_email in the HR "
+                    + "roster or compliance.delivery.leaders.<UNIT> in jobs/compliance.yml", unknown);
+        }
+        return Optional.empty();
+    }
+
+    private void send(JavaMailSender sender, List<String> to, Letter letter) throws MessagingException {
         MimeMessage message = sender.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
         helper.setFrom(settings.from());
-        helper.setTo(settings.to().toArray(String[]::new));
-        helper.setSubject("Báo cáo tuân thủ sử dụng thư điện tử tháng " + period.getMonthValue() + "/"
-                + period.getYear() + " — " + organization);
-        helper.setText("""
-                Kính gửi Lãnh đạo,
-
-                Đính kèm là báo cáo tình hình tuân thủ quy chế sử dụng hệ thống thư điện tử tháng %d/%d.
-                Trang "Tổng hợp" tóm tắt theo từng đơn vị; các trang sau liệt kê chi tiết từng phát hiện.
-
-                (Thư được gửi tự động bởi mailbox-compliance.)
-                """.formatted(period.getMonthValue(), period.getYear()));
-        helper.addAttachment(workbook.getFileName().toString(), new FileSystemResource(workbook));
+        helper.setTo(to.toArray(String[]::new));
+        helper.setSubject(letter.subject());
+        helper.setText(letter.body());
+        helper.addAttachment(letter.attachment().getFileName().toString(),
+                new FileSystemResource(letter.attachment()));
         signer.sign(message);
         sender.send(message);
-        log.info("Monthly workbook for {} mailed to {} recipient(s)", period, settings.to().size());
-        return Optional.empty();
     }
 }

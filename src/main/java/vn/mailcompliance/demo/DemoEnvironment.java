@@ -71,9 +71,10 @@ public final class DemoEnvironment implements AutoCloseable {
         // GreenMail has no ManageSieve: the rules are read from files, as a deployment with sieve.source file does.
         properties.put("compliance.sieve.source", "file");
         properties.put("compliance.sieve.active-script", DemoSieve.write(dir.resolve("sieve"), sentMail) + "/%u.sieve");
-        out.printf("Demo environment: %s (%s), %d units, %d mailboxes in an iRedMail database under %s, "
-                        + "IMAP on %s:%d, period %s%n", DemoMinistry.ORGANIZATION, DemoMinistry.DOMAIN,
-                ministry.units().size(), ministry.mailboxes().size(), dir, DemoMailServer.HOST, mailServer.port(),
+        out.printf("Demo environment: %s (%s), %d units, %d mailboxes and %d group addresses (%d accounts) in an "
+                        + "iRedMail database under %s, IMAP on %s:%d, period %s%n", DemoMinistry.ORGANIZATION,
+                DemoMinistry.DOMAIN, ministry.units().size(), ministry.mailboxes().size(), ministry.groups().size(),
+                ministry.mailboxes().size() + ministry.groups().size(), dir, DemoMailServer.HOST, mailServer.port(),
                 period);
         return new DemoEnvironment(properties, mailServer);
     }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -128,20 +129,50 @@ public class FindingRepository {
     }
 
     /**
-     * Findings seen in the date range, optionally of some units only, each with its period, in report order, streamed:
-     * close the stream. The rows are read from the database as the stream is consumed, never all held in memory; until
-     * the stream is closed its connection runs no other statement.
+     * The findings of the monthly reports of every month the date range touches, optionally of some units only, each
+     * with its period, in report order, streamed: close the stream. A month wholly inside the range gives exactly the
+     * findings of its monthly report (waived ones included); a month the range covers in part gives those of its
+     * findings observed within the range (last seen on or after {@code from}, first seen on or before {@code to}).
+     * The rows are read from the database as the stream is consumed, never all held in memory; until the stream is
+     * closed its connection runs no other statement.
      */
-    public Stream<PeriodFinding> streamSeenBetween(LocalDate from, LocalDate to, Collection<String> unitCodes) {
+    public Stream<PeriodFinding> streamForRange(LocalDate from, LocalDate to, Collection<String> unitCodes) {
         String units = unitCodes.isEmpty() ? "" : " AND unit_code IN (:units)";
-        var spec = streaming().sql("SELECT * FROM finding WHERE last_seen >= :from AND first_seen < :to" + units
+        var spec = streaming().sql("""
+                        SELECT * FROM finding
+                        WHERE period BETWEEN :first AND :last
+                          AND (period IN (:whole) OR (last_seen >= :from AND first_seen < :to))""" + units
                         + " ORDER BY unit_code, address, code, subject, period")
+                .param("first", YearMonth.from(from).toString())
+                .param("last", YearMonth.from(to).toString())
+                .param("whole", wholeMonths(from, to))
                 .param("from", from.atStartOfDay())
                 .param("to", to.plusDays(1).atStartOfDay());
         if (!unitCodes.isEmpty()) {
             spec = spec.param("units", List.copyOf(unitCodes));
         }
         return spec.query((rs, n) -> new PeriodFinding(rs.getString("period"), finding(rs))).stream();
+    }
+
+    /** How many findings the monthly report of the period lists (waived ones included), of some units or all. */
+    public int countInPeriod(String period, Collection<String> unitCodes) {
+        String units = unitCodes.isEmpty() ? "" : " AND unit_code IN (:units)";
+        var spec = jdbc.sql("SELECT COUNT(*) FROM finding WHERE period = :period" + units).param("period", period);
+        if (!unitCodes.isEmpty()) {
+            spec = spec.param("units", List.copyOf(unitCodes));
+        }
+        return spec.query(Integer.class).single();
+    }
+
+    /** The months wholly inside the range; a value no period has when there is none, so that IN () stays valid. */
+    static List<String> wholeMonths(LocalDate from, LocalDate to) {
+        List<String> whole = new java.util.ArrayList<>();
+        for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
+            if (!from.isAfter(month.atDay(1)) && !to.isBefore(month.atEndOfMonth())) {
+                whole.add(month.toString());
+            }
+        }
+        return whole.isEmpty() ? List.of("-") : whole;
     }
 
     /** Findings of the period per code, waived findings left out. */

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -69,9 +71,9 @@ class AuditJobConfiguration {
                     DirectorySnapshot snapshot = directory.snapshot();
                     AuditReport report = new AuditReport(settings.organization().name(), from, to, units,
                             LocalDateTime.now(settings.zone()), settings.zone(), snapshot.units(),
-                            snapshot.accounts(), () -> findings.streamSeenBetween(from, to, units),
+                            snapshot.accounts(), () -> findings.streamForRange(from, to, units),
                             () -> evidence.streamBetween(from, to, units), trail.all(),
-                            () -> sentMail.streamToFreeWebmail(from, to, units));
+                            () -> sentMail.streamToFreeWebmail(from, to, units), months(findings, from, to, units));
                     Path workbook = writer.write(report);
                     trail.record("audit", from, to, units, workbook);
                     contribution.getStepExecution().getJobExecution().getExecutionContext()
@@ -90,6 +92,17 @@ class AuditJobConfiguration {
                 .addString("units", String.join(",", units.stream().sorted().distinct().toList()))
                 .addString("run.at", runAt.toString())
                 .toJobParameters();
+    }
+
+    /** Every month the range touches, whole or not, with its monthly report's count of the units' findings. */
+    private static List<AuditReport.Month> months(FindingRepository findings, LocalDate from, LocalDate to,
+                                                  List<String> units) {
+        List<AuditReport.Month> months = new ArrayList<>();
+        for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
+            boolean whole = !from.isAfter(month.atDay(1)) && !to.isBefore(month.atEndOfMonth());
+            months.add(new AuditReport.Month(month.toString(), whole, findings.countInPeriod(month.toString(), units)));
+        }
+        return months;
     }
 
     private static List<String> units(String joined) {

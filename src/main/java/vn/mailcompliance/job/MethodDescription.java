@@ -90,6 +90,7 @@ class MethodDescription {
         method.put("compliance.personal-use.services", String.valueOf(services.services().size()));
         method.put("compliance.personal-use.trusted-authserv-ids", join(personalUse.trustedAuthservIds()));
         method.put("compliance.personal-use.lookback", days(personalUse.lookback()));
+        method.put("compliance.personal-use.active-window", days(personalUse.activeWindow()));
         method.put("compliance.waivers", path(settings.waivers()));
         method.put("compliance.waivers.count", String.valueOf(waivers.all().size()));
         method.put("compliance.imap.host", imap.host());
@@ -102,6 +103,12 @@ class MethodDescription {
         method.put("compliance.imap.excluded-folders", join(imap.excludedFolders()));
         method.put("compliance.report.locale", report.locale().toLanguageTag());
         method.put("compliance.report.show-subjects", String.valueOf(report.showSubjects()));
+        method.put("compliance.report.target-score", number(report.targetScore()));
+        method.put("compliance.report.score-thresholds", join(report.scoreThresholds().stream()
+                .map(MethodDescription::number).toList()));
+        method.put("compliance.report.severity-weights.high", number(report.severityWeights().high()));
+        method.put("compliance.report.severity-weights.medium", number(report.severityWeights().medium()));
+        method.put("compliance.report.severity-weights.low", number(report.severityWeights().low()));
         method.put("compliance.directory.kind", lower(directory.kind()));
         method.put("compliance.directory.roster", path(directory.roster()));
         method.put("compliance.directory.unit-mailboxes", join(directory.unitMailboxes()));
@@ -135,6 +142,11 @@ class MethodDescription {
     /** A duration of whole days as an ISO period (P365D), which the report shows in words; otherwise ISO as it is. */
     private static String days(Duration duration) {
         return duration.toSeconds() % 86_400 == 0 ? "P" + duration.toDays() + "D" : duration.toString();
+    }
+
+    /** 90 rather than 90.0; 0.6 as it is. */
+    private static String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 
     private static String join(List<String> values) {

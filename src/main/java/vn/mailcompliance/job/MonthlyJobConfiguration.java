@@ -41,6 +41,7 @@ import vn.mailcompliance.check.Policy;
 import vn.mailcompliance.check.SentMail;
 import vn.mailcompliance.delivery.ReportMailer;
 import vn.mailcompliance.directory.Account;
+import vn.mailcompliance.directory.DirectoryRepository;
 import vn.mailcompliance.directory.DirectorySnapshot;
 import vn.mailcompliance.directory.DirectorySync;
 import vn.mailcompliance.directory.MailboxKind;
@@ -50,6 +51,7 @@ import vn.mailcompliance.finding.Waivers;
 import vn.mailcompliance.imap.CoverageRepository;
 import vn.mailcompliance.personaluse.EvidenceRepository;
 import vn.mailcompliance.report.ExportTrail;
+import vn.mailcompliance.report.MonthlyLetters;
 import vn.mailcompliance.report.MonthlyReport;
 import vn.mailcompliance.sentmail.SentMailRepository;
 import vn.mailcompliance.sieve.SieveRepository;
@@ -176,13 +178,15 @@ class MonthlyJobConfiguration {
 
     @Bean
     Step deliverReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                           ReportMailer mailer, ComplianceProperties settings) {
+                           ReportMailer mailer, MonthlyLetters letters, DirectoryRepository directory,
+                           ComplianceProperties settings) {
         return new StepBuilder("deliverReportStep", jobRepository)
                 .tasklet((contribution, context) -> {
                     var execution = contribution.getStepExecution().getJobExecution();
                     YearMonth period = YearMonth.parse(execution.getJobParameters().getString("period"));
-                    Path workbook = Path.of(execution.getExecutionContext().getString(REPORT_PATH_KEY));
-                    mailer.deliver(settings.organization().name(), period, workbook)
+                    String organization = settings.organization().name();
+                    mailer.deliver(letters.leadership(organization, period),
+                                    letters.units(organization, period, directory.snapshot().units()))
                             .ifPresent(reason -> log.info("Monthly workbook not mailed: {}", reason));
                     return RepeatStatus.FINISHED;
                 }, transactionManager)

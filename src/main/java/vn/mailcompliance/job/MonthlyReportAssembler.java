@@ -2,6 +2,7 @@ package vn.mailcompliance.job;
 
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,10 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import vn.mailcompliance.ComplianceProperties;
@@ -22,7 +20,6 @@ import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.directory.DirectoryRepository;
 import vn.mailcompliance.directory.MailboxKind;
 import vn.mailcompliance.directory.DirectorySnapshot;
-import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingRepository;
 import vn.mailcompliance.imap.CoverageRepository;
 import vn.mailcompliance.imap.ScanOutcome;
@@ -44,14 +41,13 @@ class MonthlyReportAssembler {
     private final CoverageRepository coverage;
     private final UnitMailboxMonths unitMailboxMonths;
     private final Policy policy;
-    private final JobRepository jobRepository;
     private final ReminderRepository reminders;
     private final SentMailRepository sentMail;
 
     MonthlyReportAssembler(ComplianceProperties settings, DirectoryRepository directory, FindingRepository findings,
                            MethodDescription method, CoverageRepository coverage,
                            UnitMailboxMonths unitMailboxMonths, Policy policy,
-                           JobRepository jobRepository, ReminderRepository reminders,
+                           ReminderRepository reminders,
                            SentMailRepository sentMail) {
         this.sentMail = sentMail;
         this.settings = settings;
@@ -61,7 +57,6 @@ class MonthlyReportAssembler {
         this.coverage = coverage;
         this.unitMailboxMonths = unitMailboxMonths;
         this.policy = policy;
-        this.jobRepository = jobRepository;
         this.reminders = reminders;
     }
 
@@ -78,12 +73,14 @@ class MonthlyReportAssembler {
                 settings.zone());
         Map<String, String> parameters = new LinkedHashMap<>();
         execution.getJobParameters().parameters().forEach(p -> parameters.put(p.name(), String.valueOf(p.value())));
+        // Spring Batch records the start in the server's own zone; every time of the report is in compliance.zone.
+        LocalDateTime startedAt = execution.getStartTime() == null ? null : execution.getStartTime()
+                .atZone(ZoneId.systemDefault()).withZoneSameInstant(settings.zone()).toLocalDateTime();
         RunMetadata run = new RunMetadata(execution.getId(), execution.getJobInstance().getJobName(), parameters,
-                execution.getStartTime(), reminders.countSent(period.atDay(1).atStartOfDay(),
+                startedAt, reminders.countSent(period.atDay(1).atStartOfDay(),
                 period.plusMonths(1).atDay(1).atStartOfDay()));
         return new MonthlyReport(settings.organization().name(), period, evaluatedAt, run, snapshot.units(),
                 snapshot.accounts(), findings.findByPeriod(period.toString()),
-                previousFindings(period.minusMonths(1)),
                 coverage(snapshot, execution.getJobInstance().getInstanceId()),
                 directory.rejections(execution.getId()), unitMailboxRows(period, evaluatedAt, snapshot),
                 passwordExempt(snapshot), methodOf(period), sentMail(period));
@@ -118,14 +115,6 @@ class MonthlyReportAssembler {
                 .filter(a -> a.passwordExempt() || policy.password().isExempt(a.address()))
                 .map(Account::address)
                 .toList();
-    }
-
-    /** The findings of the period before, or {@code null} when that period was not evaluated: no change to show. */
-    private List<Finding> previousFindings(YearMonth previous) {
-        JobExecution last = jobRepository.getLastJobExecution(MonthlyJobConfiguration.JOB_NAME,
-                new JobParametersBuilder().addString("period", previous.toString()).toJobParameters());
-        return last != null && last.getStatus() == BatchStatus.COMPLETED
-                ? findings.findByPeriod(previous.toString()) : null;
     }
 
     /** Every active unit mailbox, compliant ones included, so a unit leader finds their row. */

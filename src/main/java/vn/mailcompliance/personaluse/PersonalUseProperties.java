@@ -20,6 +20,9 @@ import vn.mailcompliance.settings.PositiveDuration;
  * @param trustedAuthservIds authserv-ids of our own MTAs whose Authentication-Results headers are trusted; none: no
  *                           message is authenticated, so no finding is CONFIRMED
  * @param lookback           how far back the first scan of a mailbox reads
+ * @param activeWindow       a PERSONAL_USE finding counts in a period while its newest evidence is at most this old at
+ *                           the evaluation instant; older, the service no longer mails the address and the finding is
+ *                           listed as no longer active
  */
 @ConfigurationProperties("compliance.personal-use")
 @Validated
@@ -28,5 +31,9 @@ public record PersonalUseProperties(
         @DefaultValue List<String> trustedAuthservIds,
         @DefaultValue("P365D") @NotNull
         @PositiveDuration(message = "must be longer than zero, e.g. P365D (a first scan reads this far back)")
-        Duration lookback) {
+        Duration lookback,
+        @DefaultValue("P90D") @NotNull
+        @PositiveDuration(message = "must be longer than zero, e.g. P90D (a personal-use finding counts while its newest "
+                + "evidence is this recent)")
+        Duration activeWindow) {
 }

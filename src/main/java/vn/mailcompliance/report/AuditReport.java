@@ -27,6 +27,8 @@ import vn.mailcompliance.sentmail.SentMailRepository;
  * @param exports    the access trail: every workbook exported before this one, newest first
  * @param sentToFreeWebmail opens a new stream of the range's sent messages to free webmail (article 16), with their
  *                   subjects: the one place subjects of sent mail are shown
+ * @param months     every month the range touches with its monthly report's count of findings (of the units asked
+ *                   for), for the reconciliation block
  */
 public record AuditReport(
         String organization,
@@ -40,25 +42,28 @@ public record AuditReport(
         Supplier<Stream<PeriodFinding>> findings,
         Supplier<Stream<StoredEvidence>> evidence,
         List<Export> exports,
-        Supplier<Stream<SentMailRepository.WebmailMessage>> sentToFreeWebmail) {
+        Supplier<Stream<SentMailRepository.WebmailMessage>> sentToFreeWebmail,
+        List<Month> months) {
 
     public AuditReport {
         exports = List.copyOf(exports);
+        months = List.copyOf(months);
     }
 
-    /** An export without an access trail to list or sent mail. */
+    /** An export without an access trail to list, sent mail or months to reconcile. */
     public AuditReport(String organization, LocalDate from, LocalDate to, List<String> unitFilter,
                        LocalDateTime generatedAt, ZoneId zone, List<Unit> units, List<Account> accounts,
                        Supplier<Stream<PeriodFinding>> findings, Supplier<Stream<StoredEvidence>> evidence) {
-        this(organization, from, to, unitFilter, generatedAt, zone, units, accounts, findings, evidence, List.of());
+        this(organization, from, to, unitFilter, generatedAt, zone, units, accounts, findings, evidence, List.of(),
+                Stream::empty, List.of());
     }
 
-    /** An export without sent mail. */
-    public AuditReport(String organization, LocalDate from, LocalDate to, List<String> unitFilter,
-                       LocalDateTime generatedAt, ZoneId zone, List<Unit> units, List<Account> accounts,
-                       Supplier<Stream<PeriodFinding>> findings, Supplier<Stream<StoredEvidence>> evidence,
-                       List<Export> exports) {
-        this(organization, from, to, unitFilter, generatedAt, zone, units, accounts, findings, evidence, exports,
-                Stream::empty);
+    /**
+     * A month of the range.
+     *
+     * @param whole           whether the range covers the whole month
+     * @param inMonthlyReport the findings the month's monthly report lists, of the units asked for
+     */
+    public record Month(String period, boolean whole, int inMonthlyReport) {
     }
 }

@@ -1,10 +1,12 @@
 package vn.mailcompliance.report;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -62,21 +64,26 @@ public class AuditWorkbookWriter {
         try {
             workbook.setCompressTempFiles(true);
             Styles styles = new Styles(workbook, texts);
-            ListSheet sheet = new ListSheet(workbook, texts.sheet("findings"), columns.columns(), styles,
+            PrintLayout.Heading heading = new PrintLayout.Heading(texts, report.organization(),
+                    texts.readable(report.from().toString()) + " – " + texts.readable(report.to().toString()));
+            ListSheet sheet = new ListSheet(workbook, texts.sheet("findings"), columns.columns(), styles, heading,
                     rowsPerSheet);
             Map<FindingCode, Long> counts = new EnumMap<>(FindingCode.class);
+            Map<String, Integer> perPeriod = new HashMap<>();
             try (Stream<PeriodFinding> findings = report.findings().get()) {
                 findings.forEach(found -> {
                     columns.write(sheet.add(), found.finding(), found.period());
                     counts.merge(found.finding().code(), 1L, Long::sum);
+                    perPeriod.merge(found.period(), 1, Integer::sum);
                 });
             }
             sheet.close();
-            evidenceSheet(workbook, report, texts, styles, names);
-            scopeSheet(workbook, report, counts, texts, styles);
+            evidenceSheet(workbook, report, texts, styles, names, heading);
+            scopeSheet(workbook, report, counts, perPeriod, texts, styles, heading);
             // After the sheets of the export's first form, whose positions readers rely on.
-            sentToFreeWebmailSheet(workbook, report, texts, styles, names);
-            return WorkbookFiles.writeAtomically(workbook, settings.auditWorkbook(report.from(), report.to()));
+            sentToFreeWebmailSheet(workbook, report, texts, styles, names, heading);
+            return WorkbookFiles.writeAtomically(workbook, unused(settings.auditWorkbook(report.from(), report.to(),
+                    report.unitFilter(), report.generatedAt())));
         } finally {
             WorkbookFiles.dispose(workbook);
         }
@@ -84,7 +91,7 @@ public class AuditWorkbookWriter {
 
     /** Sent mail to free webmail (article 16): when, to which outside recipients and, for auditors, the subject. */
     private void sentToFreeWebmailSheet(SXSSFWorkbook workbook, AuditReport report, ReportTexts texts, Styles styles,
-                                        MailboxNames names) {
+                                        MailboxNames names, PrintLayout.Heading heading) {
         List<Column> columns = new ArrayList<>(List.of(
                 new Column(texts.column("unitCode"), 12), new Column(texts.column("unitName"), 28),
                 new Column(texts.column("address"), 30), new Column(texts.column("displayName"), 24),
@@ -92,7 +99,8 @@ public class AuditWorkbookWriter {
         if (settings.showSubjects()) {
             columns.add(new Column(texts.column("mailSubject"), 60));
         }
-        ListSheet sheet = new ListSheet(workbook, texts.sheet("sentToFreeWebmail"), columns, styles);
+        ListSheet sheet = new ListSheet(workbook, texts.sheet("sentToFreeWebmail"), columns, styles, heading,
+                rowsPerSheet);
         try (Stream<SentMailRepository.WebmailMessage> sent = report.sentToFreeWebmail().get()) {
             sent.forEach(message -> {
                 Cells cells = sheet.add();
@@ -106,8 +114,18 @@ public class AuditWorkbookWriter {
         sheet.close();
     }
 
+    /** The file, or beside it "-2", "-3"… when an export of the same second already has that name. */
+    private static Path unused(Path file) {
+        String name = file.getFileName().toString().replace(".xlsx", "");
+        Path candidate = file;
+        for (int n = 2; Files.exists(candidate); n++) {
+            candidate = file.resolveSibling(name + "-" + n + ".xlsx");
+        }
+        return candidate;
+    }
+
     private void evidenceSheet(SXSSFWorkbook workbook, AuditReport report, ReportTexts texts, Styles styles,
-                               MailboxNames names) {
+                               MailboxNames names, PrintLayout.Heading heading) {
         List<Column> columns = new ArrayList<>(List.of(
                 new Column(texts.column("unitCode"), 12), new Column(texts.column("unitName"), 28),
                 new Column(texts.column("address"), 30), new Column(texts.column("displayName"), 24),
@@ -117,7 +135,7 @@ public class AuditWorkbookWriter {
         if (settings.showSubjects()) {
             columns.add(new Column(texts.column("mailSubject"), 60));
         }
-        ListSheet sheet = new ListSheet(workbook, texts.sheet("evidence"), columns, styles, rowsPerSheet);
+        ListSheet sheet = new ListSheet(workbook, texts.sheet("evidence"), columns, styles, heading, rowsPerSheet);
         try (Stream<StoredEvidence> stored = report.evidence().get()) {
             stored.forEach(row -> {
                 Evidence evidence = row.evidence();
@@ -139,7 +157,8 @@ public class AuditWorkbookWriter {
     }
 
     private void scopeSheet(SXSSFWorkbook workbook, AuditReport report, Map<FindingCode, Long> counts,
-                            ReportTexts texts, Styles styles) {
+                            Map<String, Integer> perPeriod, ReportTexts texts, Styles styles,
+                            PrintLayout.Heading heading) {
         Sheet sheet = workbook.createSheet(texts.sheet("scope"));
         sheet.setColumnWidth(0, 30 * 256);
         sheet.setColumnWidth(1, 40 * 256);
@@ -176,7 +195,9 @@ public class AuditWorkbookWriter {
             new Cells(sheet.createRow(++r), styles).text(code.name()).text(texts.label(code))
                     .text(regulation.provisions(code, texts.locale())).number(counts.getOrDefault(code, 0L));
         }
-        exportTrail(sheet, r + 2, report, texts, styles);
+        r = reconciliation(sheet, r + 2, report, perPeriod, texts, styles);
+        exportTrail(sheet, r + 1, report, texts, styles);
+        PrintLayout.apply(sheet, heading, -1, 3);
     }
 
     /** The access trail: every export before this one, newest first (who, when, what, which file). */
@@ -196,5 +217,28 @@ public class AuditWorkbookWriter {
                     .text(export.units().isEmpty() ? texts.text("label.allUnits") : String.join(", ", export.units()))
                     .text(export.file());
         }
+    }
+
+    /** Per month of the range: the findings exported against the monthly report's, and whether they match. */
+    private static int reconciliation(Sheet sheet, int r, AuditReport report, Map<String, Integer> perPeriod,
+                                      ReportTexts texts, Styles styles) {
+        new Cells(sheet.createRow(r++), styles).text(texts.text("section.reconciliation"), styles.bold);
+        for (AuditReport.Month month : report.months()) {
+            int exported = perPeriod.getOrDefault(month.period(), 0);
+            String line;
+            if (!month.whole()) {
+                line = texts.format("reconciliation.partial", month.period(), exported, month.inMonthlyReport());
+            } else if (exported == month.inMonthlyReport()) {
+                line = texts.format("reconciliation.whole", month.period(), exported);
+            } else {
+                line = texts.format("reconciliation.wholeMismatch", month.period(), exported,
+                        month.inMonthlyReport());
+            }
+            new Cells(sheet.createRow(r++), styles).text(line);
+        }
+        new Cells(sheet.createRow(r++), styles).text(texts.text("reconciliation.rule"), styles.wrap);
+        sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r - 1, r - 1, 0, 3));
+        sheet.getRow(r - 1).setHeightInPoints(60);
+        return r;
     }
 }

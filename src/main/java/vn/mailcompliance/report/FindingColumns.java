@@ -1,54 +1,48 @@
 package vn.mailcompliance.report;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.StringJoiner;
 
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.report.ListSheet.Column;
 
 /**
- * The layout of a finding row: unit code, unit name, mailbox, display name, finding code, (the period, in the audit),
- * severity, first seen, last seen, (what distinguishes it, in the audit), one column per evidence key, the breach in
- * words and the waiver that covers it, if any. Codes and durations among the evidence are shown in the report
- * language. A sheet mixing codes whose evidence has little in common (the inventory) puts all of a row's evidence in
- * one Details column instead, each value after its label, so that the sheet stays narrow.
+ * The layout of a finding row: unit code, unit name, mailbox, display name, finding code and beside it its label in
+ * the report's language, (the period, in the audit), severity, first seen, last seen, (what distinguishes it, in the
+ * audit), one column per evidence key the sheet's findings use, whether the finding counts in the score (the
+ * monthly workbooks) and the waiver that covers it, if any. Codes and durations among the evidence are shown in the
+ * report language.
  */
 final class FindingColumns {
 
     /** The evidence key under which an approved exception is recorded; it has its own last column. */
     static final String WAIVER = "waiver";
-    /** The evidence key of sample subjects, left out when {@code compliance.report.show-subjects} is false. */
+    /** The evidence key of sample subjects: only the auditors' export may show them. */
     static final String SAMPLES = "samples";
 
     private final ReportTexts texts;
     private final MailboxNames names;
     private final List<String> evidenceKeys;
-    private final boolean audit;
-    private final boolean compact;
+    private final Scoring scoring;
 
-    private FindingColumns(ReportTexts texts, MailboxNames names, List<String> evidenceKeys, boolean audit,
-                           boolean compact) {
+    private FindingColumns(ReportTexts texts, MailboxNames names, List<String> evidenceKeys, Scoring scoring) {
         this.texts = texts;
         this.names = names;
         this.evidenceKeys = List.copyOf(evidenceKeys);
-        this.audit = audit;
-        this.compact = compact;
+        this.scoring = scoring;
     }
 
-    static FindingColumns monthly(ReportTexts texts, MailboxNames names, List<String> evidenceKeys) {
-        return new FindingColumns(texts, names, evidenceKeys, false, false);
+    /** A list of the monthly workbooks, with whether each finding counts in the score. */
+    static FindingColumns monthly(ReportTexts texts, MailboxNames names, List<String> evidenceKeys, Scoring scoring) {
+        return new FindingColumns(texts, names, evidenceKeys, scoring);
     }
 
-    /** The evidence of each row in one Details column, the keys in the order they are listed. */
-    static FindingColumns compact(ReportTexts texts, MailboxNames names, List<String> evidenceKeys) {
-        return new FindingColumns(texts, names, evidenceKeys, false, true);
-    }
-
+    /** The auditors' export: the period of each finding and what distinguishes it. */
     static FindingColumns audit(ReportTexts texts, MailboxNames names, List<String> evidenceKeys) {
-        return new FindingColumns(texts, names, evidenceKeys, true, false);
+        return new FindingColumns(texts, names, evidenceKeys, null);
     }
 
     /** Collects the evidence keys of findings in the order they first appear. */
@@ -73,59 +67,55 @@ final class FindingColumns {
     }
 
     List<Column> columns() {
+        boolean audit = scoring == null;
         List<Column> columns = new ArrayList<>(List.of(
-                new Column(texts.column("unitCode"), 12), new Column(texts.column("unitName"), 28),
-                new Column(texts.column("address"), 30), new Column(texts.column("displayName"), 24),
-                new Column(texts.column("code"), 28)));
+                new Column(texts.column("unitCode"), 10), new Column(texts.column("unitName"), 26),
+                new Column(texts.column("address"), 28), new Column(texts.column("displayName"), 22),
+                new Column(texts.column("code"), 22), new Column(texts.column("label"), 30)));
         if (audit) {
             columns.add(new Column(texts.column("period"), 9));
         }
-        columns.add(new Column(texts.column("severity"), 11));
-        columns.add(new Column(texts.column("firstSeen"), 17));
-        columns.add(new Column(texts.column("lastSeen"), 17));
+        columns.add(new Column(texts.column("severity"), 10));
+        columns.add(new Column(texts.column("firstSeen"), 15));
+        columns.add(new Column(texts.column("lastSeen"), 15));
         if (audit) {
             columns.add(new Column(texts.column("subject"), 24));
         }
-        if (compact) {
-            columns.add(new Column(texts.column("details"), 90));
-        } else {
-            evidenceKeys.forEach(key -> columns.add(new Column(texts.detail(key), key.equals(SAMPLES) ? 60 : 18)));
+        evidenceKeys.forEach(key -> columns.add(new Column(texts.detail(key), key.equals(SAMPLES) ? 60 : 13)));
+        if (!audit) {
+            columns.add(new Column(texts.column("standing"), 24));
         }
-        columns.add(new Column(texts.column("description"), 36));
-        columns.add(new Column(texts.column("waiver"), 30));
+        columns.add(new Column(texts.column("waiver"), 10));
         return columns;
     }
 
     void write(Cells cells, Finding finding, String period) {
         names.write(cells, names.unitCodeOf(finding), finding.address());
-        cells.text(finding.code().name());
-        if (audit) {
+        cells.text(finding.code().name()).text(texts.label(finding.code()));
+        if (scoring == null) {
             cells.text(period);
         }
         cells.text(texts.severity(finding.severity()))
                 .dateTime(finding.firstSeen())
                 .dateTime(finding.lastSeen());
-        if (audit) {
+        if (scoring == null) {
             cells.text(finding.subject());
         }
-        if (compact) {
-            cells.text(details(finding));
-        } else {
-            evidenceKeys.forEach(key -> cells.evidence(texts.detailValue(key, finding.details().get(key))));
+        evidenceKeys.forEach(key -> cells.evidence(texts.detailValue(key, finding.details().get(key))));
+        if (scoring != null) {
+            cells.text(standing(finding));
         }
-        cells.text(texts.label(finding.code()))
-                .text(finding.details().get(WAIVER));
+        cells.text(finding.details().get(WAIVER));
     }
 
-    /** "Label: value; Label: value" of the row's evidence, empty values left out. */
-    private String details(Finding finding) {
-        StringJoiner joined = new StringJoiner("; ");
-        for (String key : evidenceKeys) {
-            String value = finding.details().get(key);
-            if (value != null && !value.isEmpty()) {
-                joined.add(texts.detail(key) + ": " + texts.readable(texts.detailValue(key, value)));
-            }
+    /** Whether the finding counts in the score, and if not why, in words. */
+    String standing(Finding finding) {
+        Standing standing = scoring.standing(finding);
+        if (standing == Standing.NO_LONGER_ACTIVE) {
+            LocalDateTime newest = Scoring.newestEvidence(finding);
+            return texts.format("standing.NO_LONGER_ACTIVE", newest == null ? "—"
+                    : texts.readable(newest.toLocalDate().toString()));
         }
-        return joined.toString();
+        return texts.text("standing." + standing.name());
     }
 }

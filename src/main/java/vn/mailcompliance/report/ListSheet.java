@@ -9,7 +9,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * A list sheet: row 1 is the header (frozen, with an autofilter), then one row per item. When the rows outgrow a sheet
+ * A list sheet: row 1 is the header (frozen, with an autofilter, repeated on every printed page), then one row per
+ * item. When the rows outgrow a sheet
  * the list continues on "NAME (2)", "NAME (3)"…, each with the same header.
  */
 final class ListSheet {
@@ -20,6 +21,7 @@ final class ListSheet {
     private final String name;
     private final List<Column> columns;
     private final Styles styles;
+    private final PrintLayout.Heading heading;
     private final int maxRows;
     private Sheet sheet;
     private int sheets;
@@ -29,15 +31,17 @@ final class ListSheet {
     record Column(String header, int width) {
     }
 
-    ListSheet(Workbook workbook, String name, List<Column> columns, Styles styles) {
-        this(workbook, name, columns, styles, MAX_ROWS);
+    ListSheet(Workbook workbook, String name, List<Column> columns, Styles styles, PrintLayout.Heading heading) {
+        this(workbook, name, columns, styles, heading, MAX_ROWS);
     }
 
-    ListSheet(Workbook workbook, String name, List<Column> columns, Styles styles, int maxRows) {
+    ListSheet(Workbook workbook, String name, List<Column> columns, Styles styles, PrintLayout.Heading heading,
+              int maxRows) {
         this.workbook = workbook;
         this.name = name;
         this.columns = List.copyOf(columns);
         this.styles = styles;
+        this.heading = heading;
         this.maxRows = maxRows;
         startSheet();
     }
@@ -74,7 +78,9 @@ final class ListSheet {
             header.getCell(i).setCellStyle(styles.header);
             sheet.setColumnWidth(i, Math.min(255, columns.get(i).width()) * 256);
         }
+        header.setHeightInPoints(32);
         sheet.createFreezePane(0, 1);
+        PrintLayout.apply(sheet, heading, 0, columns.size() - 1);
         nextRow = 1;
     }
 }

@@ -13,8 +13,6 @@ import vn.mailcompliance.finding.Finding;
 /**
  * Everything the monthly workbook shows, gathered by the monthly job.
  *
- * @param previousFindings the findings of the period before, for the change against last month; {@code null} when
- *                         that period was not evaluated
  * @param passwordExempt   the active mailboxes exempt from the password checks (service accounts)
  * @param method           the thresholds and rules in force, in display order (setting key, value)
  * @param sentMail         each unit's sent mail of the period (article 16 signing), by unit code
@@ -27,7 +25,6 @@ public record MonthlyReport(
         List<Unit> units,
         List<Account> accounts,
         List<Finding> findings,
-        List<Finding> previousFindings,
         List<CoverageRow> coverage,
         List<Rejection> rejections,
         List<UnitMailboxRow> unitMailboxes,
@@ -42,9 +39,9 @@ public record MonthlyReport(
     /** A report without sent-mail figures. */
     public MonthlyReport(String organization, YearMonth period, LocalDateTime evaluatedAt, RunMetadata run,
                          List<Unit> units, List<Account> accounts, List<Finding> findings,
-                         List<Finding> previousFindings, List<CoverageRow> coverage, List<Rejection> rejections,
+                         List<CoverageRow> coverage, List<Rejection> rejections,
                          List<UnitMailboxRow> unitMailboxes, List<String> passwordExempt, Map<String, String> method) {
-        this(organization, period, evaluatedAt, run, units, accounts, findings, previousFindings, coverage, rejections,
+        this(organization, period, evaluatedAt, run, units, accounts, findings, coverage, rejections,
                 unitMailboxes, passwordExempt, method, Map.of());
     }
 

@@ -11,12 +11,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
+
+import vn.mailcompliance.personaluse.PersonalUseProperties;
 
 import vn.mailcompliance.directory.DirectoryRead.Rejection;
 import vn.mailcompliance.finding.Finding;
@@ -26,25 +29,20 @@ import vn.mailcompliance.report.MonthlyReport.CoverageRow;
 import vn.mailcompliance.report.MonthlyReport.UnitMailboxRow;
 
 /**
- * Writes the monthly leadership workbook: Summary (with its chart), Passwords, Unit mailboxes, Personal use, Inventory,
- * Coverage and Method. The Summary is an XSSF sheet because charts need one; the lists are streamed (SXSSF) so that
- * a large ministry fits in a small heap.
+ * Writes the monthly workbooks: the organisation's (Summary with its chart, Passwords, Unit mailboxes, Personal use,
+ * Inventory, Coverage, Method, Trend) and one per unit with the same sheets holding only that unit's rows and its
+ * rank. The Summary and the Trend are XSSF sheets because charts need them; the lists are streamed (SXSSF) so that a
+ * large ministry fits in a small heap. Leadership and unit workbooks never show mail subjects.
  */
 @Component
 public class MonthlyWorkbookWriter {
 
     private static final Set<FindingCode> PASSWORD = EnumSet.of(FindingCode.PASSWORD_NEVER_CHANGED,
             FindingCode.PASSWORD_EXPIRED, FindingCode.PASSWORD_EXPIRING);
-    /**
-     * The provisioning findings of article 12, who holds and attends a mailbox (articles 15.1, 15.2), and those of
-     * article 16 on how the mailbox sends and forwards mail (their evidence differs from code to code).
-     */
-    private static final Set<FindingCode> INVENTORY = EnumSet.of(FindingCode.UNIT_MAILBOX_MISSING,
-            FindingCode.UNIT_MAILBOX_DUPLICATE, FindingCode.PERSONAL_MAILBOX_DUPLICATE,
-            FindingCode.NON_OFFICIAL_DOMAIN, FindingCode.ORPHAN_MAILBOX, FindingCode.EXTERNAL_FORWARDING,
-            FindingCode.GROUP_EXTERNAL_MEMBER, FindingCode.MAILBOX_USED_AFTER_LEAVING,
-            FindingCode.PERSONAL_MAILBOX_UNATTENDED, FindingCode.STAFF_WITHOUT_MAILBOX,
-            FindingCode.UNSIGNED_OFFICIAL_MAIL, FindingCode.WORK_MAIL_TO_FREE_WEBMAIL);
+    /** The codes with sheets of their own; every other code is a provisioning finding of the Inventory sheet. */
+    private static final Set<FindingCode> OWN_SHEET = EnumSet.of(FindingCode.PASSWORD_NEVER_CHANGED,
+            FindingCode.PASSWORD_EXPIRED, FindingCode.PASSWORD_EXPIRING, FindingCode.UNIT_BACKLOG,
+            FindingCode.PERSONAL_USE, FindingCode.SCAN_FAILED);
     /** The backlog evidence the unit mailbox sheet already shows in its own columns. */
     private static final Set<String> MONTH_COLUMNS = Set.of("workingDays", "daysChecked", "daysInBreach",
             "maxUnread", "oldestUnreadAgeDays");
@@ -53,239 +51,301 @@ public class MonthlyWorkbookWriter {
 
     private final ReportProperties settings;
     private final Regulation regulation;
+    private final PersonalUseProperties personalUse;
+    private final ScoreHistory history;
 
-    MonthlyWorkbookWriter(ReportProperties settings, Regulation regulation) {
+    MonthlyWorkbookWriter(ReportProperties settings, Regulation regulation, PersonalUseProperties personalUse,
+                          ScoreHistory history) {
         this.settings = settings;
         this.regulation = regulation;
+        this.personalUse = personalUse;
+        this.history = history;
     }
 
+    /**
+     * Publishes the period's scores to the history, then writes the organisation's workbook and each unit's.
+     *
+     * @return the organisation's workbook
+     */
     public Path write(MonthlyReport report) throws IOException {
         ReportTexts texts = new ReportTexts(settings.locale());
         MailboxNames names = new MailboxNames(report.units(), report.accounts(), texts);
+        Scoring scoring = new Scoring(settings.severityWeights(), personalUse.activeWindow(), report.evaluatedAt(),
+                report.accounts());
+        Scoreboard board = Scoreboard.publish(report, names, scoring, history, texts.text("label.total"));
+        Path organisation = write(report, board, scoring, texts, null, settings.monthlyWorkbook(report.period()));
+        for (UnitFigures unit : board.units()) {
+            if (!unit.unitCode().isEmpty()) {
+                write(ofUnit(report, names, unit.unitCode()), board, scoring, texts, unit.unitCode(),
+                        settings.unitWorkbook(report.period(), unit.unitCode()));
+            }
+        }
+        return organisation;
+    }
+
+    private Path write(MonthlyReport report, Scoreboard board, Scoring scoring, ReportTexts texts, String focus,
+                       Path target) throws IOException {
+        MailboxNames names = new MailboxNames(report.units(), report.accounts(), texts);
+        PrintLayout.Heading heading = PrintLayout.Heading.of(texts, report);
         List<Finding> findings = report.findings().stream()
                 .sorted(Comparator.comparing((Finding f) -> nullsLast(names.unitCodeOf(f)))
                         .thenComparing(f -> nullsLast(f.address()))
                         .thenComparing(Finding::code)
                         .thenComparing(Finding::subject))
                 .toList();
-        try (XSSFWorkbook summary = new XSSFWorkbook()) {
-            Styles styles = new Styles(summary, texts);
-            new SummarySheet(texts, styles).write(summary, report, UnitFigures.perUnit(report, names), names);
-            SXSSFWorkbook workbook = new SXSSFWorkbook(summary, WINDOW);
+        try (XSSFWorkbook charts = new XSSFWorkbook()) {
+            Styles styles = new Styles(charts, texts);
+            new SummarySheet(texts, styles, settings).write(charts, report, board, names, scoring, focus);
+            SXSSFWorkbook workbook = new SXSSFWorkbook(charts, WINDOW);
             try {
-                findingSheet(workbook, texts.sheet("passwords"), of(findings, PASSWORD), report.passwordExempt(),
-                        texts, styles, names);
-                unitMailboxSheet(workbook, report, findings, texts, styles, names);
-                findingSheet(workbook, texts.sheet("personalUse"), of(findings, EnumSet.of(FindingCode.PERSONAL_USE)),
-                        List.of(), texts, styles, names);
-                inventorySheet(workbook, of(findings, INVENTORY), texts, styles, names);
-                coverageSheet(workbook, report, findings, texts, styles, names);
-                new MethodSheet(texts, styles, regulation).write(workbook, report);
-                return WorkbookFiles.writeAtomically(workbook, settings.monthlyWorkbook(report.period()));
+                Lists lists = new Lists(workbook, texts, styles, names, heading, scoring);
+                lists.findingSheet(texts.sheet("passwords"), of(findings, PASSWORD), report.passwordExempt());
+                lists.unitMailboxSheet(report, findings);
+                ListSheet personal = lists.findingSheet(texts.sheet("personalUse"),
+                        of(findings, EnumSet.of(FindingCode.PERSONAL_USE)), List.of());
+                new PersonalUseByCategory(texts, styles).write(personal.sheet(), personal.nextRow() + 1, findings,
+                        focus == null ? board.units() : List.of(board.unit(focus)), names, scoring);
+                lists.inventorySheet(findings.stream().filter(f -> !OWN_SHEET.contains(f.code())).toList());
+                lists.coverageSheet(report, findings);
+                new MethodSheet(texts, styles, regulation, settings).write(workbook, report, heading);
+                new TrendSheet(texts, styles, settings).write(workbook.getXSSFWorkbook(), board, heading, focus);
+                return WorkbookFiles.writeAtomically(workbook, target);
             } finally {
                 WorkbookFiles.dispose(workbook);
             }
         }
     }
 
-    /**
-     * Findings of some codes; below them the mailboxes exempt from those codes' checks (the service accounts on the
-     * password sheet), listed so a reader sees they were not forgotten: marked exempt in the waiver column, without
-     * a finding code and never counted.
-     */
-    private void findingSheet(SXSSFWorkbook workbook, String name, List<Finding> findings, List<String> exempt,
-                              ReportTexts texts, Styles styles, MailboxNames names) {
-        FindingColumns.EvidenceKeys keys = new FindingColumns.EvidenceKeys(settings.showSubjects());
-        findings.forEach(keys::add);
-        FindingColumns columns = FindingColumns.monthly(texts, names, keys.list());
-        ListSheet sheet = new ListSheet(workbook, name, columns.columns(), styles);
-        findings.forEach(finding -> columns.write(sheet.add(), finding, null));
-        int between = columns.columns().size() - 5;
-        exempt.stream()
-                .sorted(Comparator.comparing((String address) -> nullsLast(names.unitCodeOf(address)))
-                        .thenComparing(address -> address))
-                .forEach(address -> {
+    /** The report of one unit: its mailboxes, its findings, its coverage; the directory's rejections stay out. */
+    private static MonthlyReport ofUnit(MonthlyReport report, MailboxNames names, String unitCode) {
+        Predicate<String> ofUnit = address -> unitCode.equals(names.unitCodeOf(address));
+        return new MonthlyReport(report.organization(), report.period(), report.evaluatedAt(), report.run(),
+                report.units().stream().filter(u -> u.code().equals(unitCode)).toList(),
+                report.accounts().stream().filter(a -> unitCode.equals(a.unitCode())).toList(),
+                report.findings().stream().filter(f -> unitCode.equals(names.unitCodeOf(f))).toList(),
+                report.coverage().stream().filter(c -> ofUnit.test(c.address())).toList(),
+                List.of(),
+                report.unitMailboxes().stream().filter(m -> ofUnit.test(m.address())).toList(),
+                report.passwordExempt().stream().filter(ofUnit).toList(),
+                report.method(), report.sentMail());
+    }
+
+    /** The list sheets of one workbook. */
+    private final class Lists {
+
+        private final SXSSFWorkbook workbook;
+        private final ReportTexts texts;
+        private final Styles styles;
+        private final MailboxNames names;
+        private final PrintLayout.Heading heading;
+        private final Scoring scoring;
+
+        Lists(SXSSFWorkbook workbook, ReportTexts texts, Styles styles, MailboxNames names,
+              PrintLayout.Heading heading, Scoring scoring) {
+            this.workbook = workbook;
+            this.texts = texts;
+            this.styles = styles;
+            this.names = names;
+            this.heading = heading;
+            this.scoring = scoring;
+        }
+
+        /**
+         * Findings of some codes; below them the mailboxes exempt from those codes' checks (the service accounts on
+         * the password sheet), listed so a reader sees they were not forgotten: marked exempt in the waiver column,
+         * without a finding code and never counted.
+         */
+        ListSheet findingSheet(String name, List<Finding> findings, List<String> exempt) {
+            FindingColumns columns = columns(findings);
+            ListSheet sheet = new ListSheet(workbook, name, columns.columns(), styles, heading);
+            findings.forEach(finding -> columns.write(sheet.add(), finding, null));
+            int between = columns.columns().size() - 5;
+            exempt.stream()
+                    .sorted(Comparator.comparing((String address) -> nullsLast(names.unitCodeOf(address)))
+                            .thenComparing(address -> address))
+                    .forEach(address -> {
+                        Cells cells = sheet.add();
+                        names.write(cells, names.unitCodeOf(address), address);
+                        for (int i = 0; i < between; i++) {
+                            cells.skip();
+                        }
+                        cells.text(texts.text("label.passwordExempt"));
+                    });
+            sheet.close();
+            return sheet;
+        }
+
+        /** The provisioning findings by code, then unit and mailbox; each evidence key its own column. */
+        void inventorySheet(List<Finding> findings) {
+            List<Finding> byCode = findings.stream()
+                    .sorted(Comparator.comparing(Finding::code)
+                            .thenComparing(f -> nullsLast(names.unitCodeOf(f)))
+                            .thenComparing(f -> nullsLast(f.address()))
+                            .thenComparing(Finding::subject))
+                    .toList();
+            FindingColumns columns = columns(byCode);
+            ListSheet sheet = new ListSheet(workbook, texts.sheet("inventory"), columns.columns(), styles, heading);
+            byCode.forEach(finding -> columns.write(sheet.add(), finding, null));
+            sheet.close();
+        }
+
+        /** The columns the findings' evidence uses, subjects never among them. */
+        private FindingColumns columns(List<Finding> findings) {
+            FindingColumns.EvidenceKeys keys = new FindingColumns.EvidenceKeys(false);
+            findings.forEach(keys::add);
+            return FindingColumns.monthly(texts, names, keys.list(), scoring);
+        }
+
+        /** One row per unit mailbox, compliant ones included, each beside its backlog finding if it has one. */
+        void unitMailboxSheet(MonthlyReport report, List<Finding> findings) {
+            List<Finding> backlog = of(findings, EnumSet.of(FindingCode.UNIT_BACKLOG));
+            Map<String, Finding> backlogByAddress = new HashMap<>();
+            backlog.forEach(f -> backlogByAddress.putIfAbsent(lower(f.address()), f));
+            FindingColumns.EvidenceKeys keys = new FindingColumns.EvidenceKeys(false);
+            backlog.forEach(keys::add);
+            List<String> evidence = keys.list().stream().filter(key -> !MONTH_COLUMNS.contains(key)).toList();
+
+            List<Column> columns = new ArrayList<>(List.of(
+                    new Column(texts.column("unitCode"), 10), new Column(texts.column("unitName"), 26),
+                    new Column(texts.column("address"), 28), new Column(texts.column("displayName"), 22),
+                    new Column(texts.column("code"), 14), new Column(texts.column("label"), 24),
+                    new Column(texts.column("severity"), 10),
+                    new Column(texts.column("firstSeen"), 15), new Column(texts.column("lastSeen"), 15),
+                    new Column(texts.column("workingDays"), 10), new Column(texts.column("daysChecked"), 10),
+                    new Column(texts.column("daysInBreach"), 11), new Column(texts.column("maxUnread"), 11),
+                    new Column(texts.column("oldestUnreadAgeDays"), 12), new Column(texts.column("unreadAtEnd"), 11),
+                    new Column(texts.column("overdueAtEnd"), 11)));
+            evidence.forEach(key -> columns.add(new Column(texts.detail(key), 16)));
+            columns.add(new Column(texts.column("waiver"), 14));
+            ListSheet sheet = new ListSheet(workbook, texts.sheet("unitMailboxes"), columns, styles, heading);
+
+            Set<String> listed = new HashSet<>();
+            report.unitMailboxes().stream()
+                    .sorted(Comparator.comparing((UnitMailboxRow m) -> nullsLast(names.unitCodeOf(m.address())))
+                            .thenComparing(UnitMailboxRow::address))
+                    .forEach(mailbox -> {
+                        listed.add(lower(mailbox.address()));
+                        Finding finding = backlogByAddress.get(lower(mailbox.address()));
+                        Cells cells = sheet.add();
+                        String unit = finding != null ? names.unitCodeOf(finding)
+                                : names.unitCodeOf(mailbox.address());
+                        names.write(cells, unit, mailbox.address());
+                        backlogColumns(cells, finding);
+                        cells.number(mailbox.workingDays()).number(mailbox.daysChecked())
+                                .number(mailbox.daysInBreach()).number(mailbox.maxUnread())
+                                .number(mailbox.oldestUnreadAgeDays()).number(mailbox.unreadAtEnd())
+                                .number(mailbox.overdueAtEnd());
+                        evidenceColumns(cells, finding, evidence);
+                    });
+            for (Finding finding : backlog) {
+                if (listed.add(lower(finding.address()))) {
                     Cells cells = sheet.add();
-                    names.write(cells, names.unitCodeOf(address), address);
-                    for (int i = 0; i < between; i++) {
+                    names.write(cells, names.unitCodeOf(finding), finding.address());
+                    backlogColumns(cells, finding);
+                    for (int i = 0; i < 7; i++) {
                         cells.skip();
                     }
-                    cells.text(texts.text("label.passwordExempt"));
-                });
-        sheet.close();
-    }
-
-    /** The provisioning findings by code, then unit and mailbox, each row's evidence in one Details column. */
-    private void inventorySheet(SXSSFWorkbook workbook, List<Finding> findings, ReportTexts texts, Styles styles,
-                                MailboxNames names) {
-        List<Finding> byCode = findings.stream()
-                .sorted(Comparator.comparing(Finding::code)
-                        .thenComparing(f -> nullsLast(names.unitCodeOf(f)))
-                        .thenComparing(f -> nullsLast(f.address()))
-                        .thenComparing(Finding::subject))
-                .toList();
-        FindingColumns.EvidenceKeys keys = new FindingColumns.EvidenceKeys(settings.showSubjects());
-        byCode.forEach(keys::add);
-        FindingColumns columns = FindingColumns.compact(texts, names, keys.list());
-        ListSheet sheet = new ListSheet(workbook, texts.sheet("inventory"), columns.columns(), styles);
-        byCode.forEach(finding -> columns.write(sheet.add(), finding, null));
-        sheet.close();
-    }
-
-    /** One row per unit mailbox, compliant ones included, each beside its backlog finding if it has one. */
-    private void unitMailboxSheet(SXSSFWorkbook workbook, MonthlyReport report, List<Finding> findings,
-                                  ReportTexts texts, Styles styles, MailboxNames names) {
-        List<Finding> backlog = of(findings, EnumSet.of(FindingCode.UNIT_BACKLOG));
-        Map<String, Finding> backlogByAddress = new HashMap<>();
-        backlog.forEach(f -> backlogByAddress.putIfAbsent(lower(f.address()), f));
-        FindingColumns.EvidenceKeys keys = new FindingColumns.EvidenceKeys(settings.showSubjects());
-        backlog.forEach(keys::add);
-        List<String> evidence = keys.list().stream().filter(key -> !MONTH_COLUMNS.contains(key)).toList();
-
-        List<Column> columns = new ArrayList<>(List.of(
-                new Column(texts.column("unitCode"), 12), new Column(texts.column("unitName"), 28),
-                new Column(texts.column("address"), 30), new Column(texts.column("displayName"), 24),
-                new Column(texts.column("code"), 16), new Column(texts.column("severity"), 11),
-                new Column(texts.column("firstSeen"), 17), new Column(texts.column("lastSeen"), 17),
-                new Column(texts.column("workingDays"), 11), new Column(texts.column("daysChecked"), 11),
-                new Column(texts.column("daysInBreach"), 12), new Column(texts.column("maxUnread"), 12),
-                new Column(texts.column("oldestUnreadAgeDays"), 14), new Column(texts.column("unreadAtEnd"), 12),
-                new Column(texts.column("overdueAtEnd"), 12)));
-        evidence.forEach(key -> columns.add(new Column(texts.detail(key), 18)));
-        columns.add(new Column(texts.column("description"), 36));
-        columns.add(new Column(texts.column("waiver"), 30));
-        ListSheet sheet = new ListSheet(workbook, texts.sheet("unitMailboxes"), columns, styles);
-
-        Set<String> listed = new HashSet<>();
-        report.unitMailboxes().stream()
-                .sorted(Comparator.comparing((UnitMailboxRow m) -> nullsLast(names.unitCodeOf(m.address())))
-                        .thenComparing(UnitMailboxRow::address))
-                .forEach(mailbox -> {
-                    listed.add(lower(mailbox.address()));
-                    Finding finding = backlogByAddress.get(lower(mailbox.address()));
-                    Cells cells = sheet.add();
-                    String unit = finding != null ? names.unitCodeOf(finding) : names.unitCodeOf(mailbox.address());
-                    names.write(cells, unit, mailbox.address());
-                    backlogColumns(cells, finding, texts);
-                    cells.number(mailbox.workingDays()).number(mailbox.daysChecked()).number(mailbox.daysInBreach())
-                            .number(mailbox.maxUnread()).number(mailbox.oldestUnreadAgeDays())
-                            .number(mailbox.unreadAtEnd()).number(mailbox.overdueAtEnd());
-                    evidenceColumns(cells, finding, evidence, texts);
-                });
-        for (Finding finding : backlog) {
-            if (listed.add(lower(finding.address()))) {
-                Cells cells = sheet.add();
-                names.write(cells, names.unitCodeOf(finding), finding.address());
-                backlogColumns(cells, finding, texts);
-                for (int i = 0; i < 7; i++) {
-                    cells.skip();
+                    evidenceColumns(cells, finding, evidence);
                 }
-                evidenceColumns(cells, finding, evidence, texts);
+            }
+            sheet.close();
+        }
+
+        private void backlogColumns(Cells cells, Finding finding) {
+            if (finding == null) {
+                cells.skip().skip().skip().skip().skip();
+            } else {
+                cells.text(finding.code().name()).text(texts.label(finding.code()))
+                        .text(texts.severity(finding.severity()))
+                        .dateTime(finding.firstSeen()).dateTime(finding.lastSeen());
             }
         }
-        sheet.close();
-    }
 
-    private static void backlogColumns(Cells cells, Finding finding, ReportTexts texts) {
-        if (finding == null) {
-            cells.skip().skip().skip().skip();
-        } else {
-            cells.text(finding.code().name()).text(texts.severity(finding.severity()))
-                    .dateTime(finding.firstSeen()).dateTime(finding.lastSeen());
+        private void evidenceColumns(Cells cells, Finding finding, List<String> evidence) {
+            evidence.forEach(key -> cells.evidence(finding == null ? null
+                    : texts.detailValue(key, finding.details().get(key))));
+            cells.text(finding == null ? null : finding.details().get(FindingColumns.WAIVER));
         }
-    }
 
-    private static void evidenceColumns(Cells cells, Finding finding, List<String> evidence, ReportTexts texts) {
-        evidence.forEach(key -> cells.evidence(finding == null ? null
-                : texts.detailValue(key, finding.details().get(key))));
-        cells.text(finding == null ? null : texts.label(finding.code()))
-                .text(finding == null ? null : finding.details().get(FindingColumns.WAIVER));
-    }
-
-    /**
-     * Every mailbox scanned, failed or skipped with the reason; a mailbox whose scan failed without a coverage row
-     * still appears, from its SCAN_FAILED finding. Below: the directory rows that were rejected.
-     */
-    private void coverageSheet(SXSSFWorkbook workbook, MonthlyReport report, List<Finding> findings,
-                               ReportTexts texts, Styles styles, MailboxNames names) {
-        ListSheet sheet = new ListSheet(workbook, texts.sheet("coverage"), List.of(
-                new Column(texts.column("unitCode"), 12), new Column(texts.column("unitName"), 28),
-                new Column(texts.column("address"), 30), new Column(texts.column("displayName"), 24),
-                new Column(texts.column("status"), 16), new Column(texts.column("reason"), 50),
-                new Column(texts.column("folders"), 10), new Column(texts.column("messages"), 10),
-                new Column(texts.column("malformed"), 12)), styles);
-        Set<String> covered = new HashSet<>();
-        report.coverage().stream()
-                .sorted(Comparator.comparing((CoverageRow c) -> nullsLast(names.unitCodeOf(c.address())))
-                        .thenComparing(CoverageRow::address))
-                .forEach(row -> {
-                    covered.add(lower(row.address()));
+        /**
+         * Every mailbox scanned, failed or skipped with the reason; a mailbox whose scan failed without a coverage
+         * row still appears, from its SCAN_FAILED finding. Below: the directory rows that were rejected.
+         */
+        void coverageSheet(MonthlyReport report, List<Finding> findings) {
+            ListSheet sheet = new ListSheet(workbook, texts.sheet("coverage"), List.of(
+                    new Column(texts.column("unitCode"), 10), new Column(texts.column("unitName"), 26),
+                    new Column(texts.column("address"), 28), new Column(texts.column("displayName"), 22),
+                    new Column(texts.column("status"), 14), new Column(texts.column("reason"), 40),
+                    new Column(texts.column("folders"), 9), new Column(texts.column("messages"), 9),
+                    new Column(texts.column("malformed"), 10)), styles, heading);
+            Set<String> covered = new HashSet<>();
+            report.coverage().stream()
+                    .sorted(Comparator.comparing((CoverageRow c) -> nullsLast(names.unitCodeOf(c.address())))
+                            .thenComparing(CoverageRow::address))
+                    .forEach(row -> {
+                        covered.add(lower(row.address()));
+                        Cells cells = sheet.add();
+                        names.write(cells, names.unitCodeOf(row.address()), row.address());
+                        cells.text(texts.status(row.status())).text(texts.reason(row.reason()))
+                                .number(row.folders()).number(row.messages()).number(row.malformed());
+                    });
+            for (Finding failed : of(findings, EnumSet.of(FindingCode.SCAN_FAILED))) {
+                if (covered.add(lower(failed.address()))) {
                     Cells cells = sheet.add();
-                    names.write(cells, names.unitCodeOf(row.address()), row.address());
-                    cells.text(texts.status(row.status())).text(texts.reason(row.reason()))
-                            .number(row.folders()).number(row.messages()).number(row.malformed());
-                });
-        for (Finding failed : of(findings, EnumSet.of(FindingCode.SCAN_FAILED))) {
-            if (covered.add(lower(failed.address()))) {
-                Cells cells = sheet.add();
-                names.write(cells, names.unitCodeOf(failed), failed.address());
-                cells.text(texts.status("FAILED")).text(texts.reason(reason(failed)));
+                    names.write(cells, names.unitCodeOf(failed), failed.address());
+                    cells.text(texts.status("FAILED")).text(texts.reason(failed.details().get("reason")));
+                }
+            }
+            sheet.close();
+            int next = report.rejections().isEmpty() ? sheet.nextRow()
+                    : rejections(sheet.sheet(), sheet.nextRow() + 1, report.rejections());
+            suspects(sheet.sheet(), next + 1, report);
+        }
+
+        /** @return the first row after the section */
+        private int rejections(Sheet sheet, int start, List<Rejection> rejections) {
+            Row title = sheet.createRow(start);
+            title.createCell(0).setCellValue(texts.text("section.rejections"));
+            title.getCell(0).setCellStyle(styles.bold);
+            Row header = sheet.createRow(start + 1);
+            List<String> headers = List.of(texts.column("source"), texts.column("row"), texts.column("key"),
+                    texts.column("reason"));
+            for (int i = 0; i < headers.size(); i++) {
+                header.createCell(i).setCellValue(headers.get(i));
+                header.getCell(i).setCellStyle(styles.header);
+            }
+            int r = start + 2;
+            for (Rejection rejection : rejections) {
+                new Cells(sheet.createRow(r++), styles).text(ReportTexts.quoted(rejection.source()))
+                        .number(rejection.rowNumber()).text(rejection.rowKey())
+                        .text(ReportTexts.quoted(rejection.reason()));
+            }
+            return r;
+        }
+
+        /** Directory dates after the run that read them: kept and evaluated, named as probably wrong in the source. */
+        private void suspects(Sheet sheet, int start, MonthlyReport report) {
+            LocalDateTime readAt = report.run().startedAt() != null ? report.run().startedAt() : LocalDateTime.now();
+            List<SuspectDates.Suspect> suspects = SuspectDates.in(report.accounts(), readAt);
+            Row title = sheet.createRow(start);
+            title.createCell(0).setCellValue(texts.text("section.suspects"));
+            title.getCell(0).setCellStyle(styles.bold);
+            Row header = sheet.createRow(start + 1);
+            List<String> headers = List.of(texts.column("unitCode"), texts.column("unitName"),
+                    texts.column("address"), texts.column("displayName"), texts.column("field"),
+                    texts.column("value"), texts.column("reason"));
+            for (int i = 0; i < headers.size(); i++) {
+                header.createCell(i).setCellValue(headers.get(i));
+                header.getCell(i).setCellStyle(styles.header);
+            }
+            int r = start + 2;
+            for (SuspectDates.Suspect suspect : suspects) {
+                Cells cells = new Cells(sheet.createRow(r++), styles);
+                names.write(cells, suspect.account().unitCode(), suspect.account().address());
+                cells.text(texts.text("suspect.field." + suspect.field())).dateTime(suspect.value())
+                        .text(texts.text("suspect.future").formatted(readAt.toLocalDate()));
             }
         }
-        sheet.close();
-        int next = rejections(sheet.sheet(), sheet.nextRow() + 1, report.rejections(), texts, styles);
-        suspects(sheet.sheet(), next + 1, report, texts, styles, names);
-    }
-
-    /** Directory dates after the run that read them: kept and evaluated, named here as probably wrong in the source. */
-    private static void suspects(Sheet sheet, int start, MonthlyReport report, ReportTexts texts, Styles styles,
-                                 MailboxNames names) {
-        LocalDateTime readAt = report.run().startedAt() != null ? report.run().startedAt() : LocalDateTime.now();
-        List<SuspectDates.Suspect> suspects = SuspectDates.in(report.accounts(), readAt);
-        Row title = sheet.createRow(start);
-        title.createCell(0).setCellValue(texts.text("section.suspects"));
-        title.getCell(0).setCellStyle(styles.bold);
-        Row header = sheet.createRow(start + 1);
-        List<String> headers = List.of(texts.column("unitCode"), texts.column("unitName"), texts.column("address"),
-                texts.column("displayName"), texts.column("field"), texts.column("value"), texts.column("reason"));
-        for (int i = 0; i < headers.size(); i++) {
-            header.createCell(i).setCellValue(headers.get(i));
-            header.getCell(i).setCellStyle(styles.header);
-        }
-        int r = start + 2;
-        for (SuspectDates.Suspect suspect : suspects) {
-            Cells cells = new Cells(sheet.createRow(r++), styles);
-            names.write(cells, suspect.account().unitCode(), suspect.account().address());
-            cells.text(texts.text("suspect.field." + suspect.field())).dateTime(suspect.value())
-                    .text(texts.text("suspect.future").formatted(readAt.toLocalDate()));
-        }
-    }
-
-    private static String reason(Finding failed) {
-        String reason = failed.details().get("reason");
-        return reason != null ? reason : String.join("; ", failed.details().entrySet().stream()
-                .map(e -> e.getKey() + ": " + e.getValue()).toList());
-    }
-
-    /** @return the first row after the section */
-    private static int rejections(Sheet sheet, int start, List<Rejection> rejections, ReportTexts texts,
-                                  Styles styles) {
-        Row title = sheet.createRow(start);
-        title.createCell(0).setCellValue(texts.text("section.rejections"));
-        title.getCell(0).setCellStyle(styles.bold);
-        Row header = sheet.createRow(start + 1);
-        List<String> headers = List.of(texts.column("source"), texts.column("row"), texts.column("key"),
-                texts.column("reason"));
-        for (int i = 0; i < headers.size(); i++) {
-            header.createCell(i).setCellValue(headers.get(i));
-            header.getCell(i).setCellStyle(styles.header);
-        }
-        int r = start + 2;
-        for (Rejection rejection : rejections) {
-            new Cells(sheet.createRow(r++), styles).text(rejection.source()).number(rejection.rowNumber())
-                    .text(rejection.rowKey()).text(rejection.reason());
-        }
-        return r;
     }
 
     private static List<Finding> of(List<Finding> findings, Set<FindingCode> codes) {

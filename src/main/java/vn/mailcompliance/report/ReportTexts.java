@@ -42,6 +42,23 @@ final class ReportTexts {
         return locale;
     }
 
+    /** A text of the bundle with its arguments ({0}, {1}…). */
+    String format(String key, Object... arguments) {
+        return new MessageFormat(text(key), locale).format(arguments);
+    }
+
+    /** A period as readers name it: "Tháng 11/2026", "November 2026". */
+    String periodName(java.time.YearMonth period) {
+        return format("format.period", period.getMonthValue(), String.valueOf(period.getYear()),
+                period.getMonth().getDisplayName(java.time.format.TextStyle.FULL, locale));
+    }
+
+    /** A period in a column header: "T11/2026", "Nov 2026". */
+    String shortPeriodName(java.time.YearMonth period) {
+        return format("format.shortPeriod", period.getMonthValue(), String.valueOf(period.getYear()),
+                period.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, locale));
+    }
+
     String sheet(String key) {
         return text("sheet." + key);
     }
@@ -52,6 +69,26 @@ final class ReportTexts {
 
     String label(FindingCode code) {
         return text("code." + code.name());
+    }
+
+    /** Whether a code counts in the score, and if not why; a code the bundle does not describe counts. */
+    String counted(FindingCode code) {
+        return coded("counted." + code.name(), text("counted.default"));
+    }
+
+    /** What the unit (or the IT center) does to resolve a finding of the code. */
+    String resolvedBy(FindingCode code) {
+        return coded("resolvedBy." + code.name(), "");
+    }
+
+    /** A job's name as readers know it. */
+    String jobName(String job) {
+        return coded("job." + job, job);
+    }
+
+    /** A job parameter's name as readers know it. */
+    String parameter(String name) {
+        return coded("parameter." + name, name);
     }
 
     String explanation(FindingCode code) {
@@ -91,13 +128,21 @@ final class ReportTexts {
         };
     }
 
-    /** A reason written in English by the job (skipped mailbox, invalid group member) in the report language. */
+    /**
+     * A reason written in English by the job (skipped mailbox, invalid group member) in the report language; a reason
+     * the bundle does not know (a mail server's error, a directory reader's message) is quoted as it was given.
+     */
     String reason(String english) {
-        if (english == null) {
-            return null;
+        if (english == null || english.isEmpty()) {
+            return english;
         }
         String slug = english.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return coded("reason." + slug, english);
+        return coded("reason." + slug, quoted(english));
+    }
+
+    /** A message the product does not write itself, shown as a quotation: «LOGIN failed». */
+    static String quoted(String message) {
+        return message == null || message.isEmpty() ? message : "«" + message + "»";
     }
 
     /** An ISO-8601 period in words ("90 ngày", "90 days"); any other text is returned as it is. */

@@ -20,6 +20,8 @@ final class Styles {
     final CellStyle signedDecimal;
     final CellStyle signedInteger;
     final CellStyle wrap;
+    final CellStyle plain;
+    final CellStyle headlineScore;
 
     Styles(Workbook workbook, ReportTexts texts) {
         Font titleFont = workbook.createFont();
@@ -32,6 +34,7 @@ final class Styles {
         boldFont.setBold(true);
         bold = workbook.createCellStyle();
         bold.setFont(boldFont);
+        bold.setVerticalAlignment(VerticalAlignment.TOP);
 
         header = workbook.createCellStyle();
         header.setFont(boldFont);
@@ -53,6 +56,15 @@ final class Styles {
         signedDecimal.setDataFormat(format.getFormat("+0.0;-0.0;0.0"));
         signedInteger = workbook.createCellStyle();
         signedInteger.setDataFormat(format.getFormat("+0;-0;0"));
+        plain = workbook.createCellStyle();
+        plain.setVerticalAlignment(VerticalAlignment.TOP);
+        Font scoreFont = workbook.createFont();
+        scoreFont.setBold(true);
+        scoreFont.setFontHeightInPoints((short) 18);
+        headlineScore = workbook.createCellStyle();
+        headlineScore.setFont(scoreFont);
+        headlineScore.setDataFormat(format.getFormat("0.0"));
+        headlineScore.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.CENTER);
         wrap = workbook.createCellStyle();
         wrap.setWrapText(true);
         wrap.setVerticalAlignment(VerticalAlignment.TOP);

@@ -271,7 +271,7 @@ class CommandLineTest {
         assertThat(runMonthlyWith("--compliance.imap.threads=32", "--spring.datasource.hikari.maximum-pool-size=10",
                 "--compliance.imap.master-password=x")).isEqualTo(CommandLine.USAGE);
         assertThat(errors()).contains("spring.datasource.hikari.maximum-pool-size", "compliance.imap.threads=32",
-                "at least 68");
+                "at least 100");
         assertThat(workDir.resolve("db")).doesNotExist();
     }
 

@@ -18,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Map;
 
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -42,6 +43,8 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+
+import vn.mailcompliance.report.Letter;
 
 /** S/MIME signatures of mail received over SMTP, verified against the sender's certificate with BouncyCastle. */
 class MailSignerTest {
@@ -76,10 +79,11 @@ class MailSignerTest {
     void aDeliveredReportIsSignedAndItsSignatureVerifiesAgainstTheSendersCertificate() throws Exception {
         Path workbook = Files.write(dir.resolve("mailbox-compliance-2026-10.xlsx"), new byte[] {1, 2, 3});
         ReportMailer mailer = new ReportMailer(
-                new DeliveryProperties(true, "ttcntt@most.gov.vn", List.of("lanhdao@most.gov.vn")), sender(),
+                new DeliveryProperties(true, "ttcntt@most.gov.vn", List.of("lanhdao@most.gov.vn"), Map.of()), sender(),
                 new MailSigner(new SigningProperties(keystore, PASSWORD, null)));
 
-        mailer.deliver("Bộ Khoa học và Công nghệ", YearMonth.of(2026, 10), workbook);
+        mailer.deliver(new Letter(null, null, "Báo cáo tuân thủ tháng 10/2026 — Bộ Khoa học và Công nghệ", "Kính gửi Lãnh đạo,",
+                workbook), List.of());
 
         MimeMessage received = smtp.getReceivedMessages()[0];
         assertThat(received.getContentType()).startsWith("multipart/signed")
@@ -97,8 +101,9 @@ class MailSignerTest {
     void withoutAKeystoreMailIsSentUnsigned() throws Exception {
         Path workbook = Files.write(dir.resolve("w.xlsx"), new byte[] {1});
         MailSigner signer = new MailSigner(new SigningProperties(null, null, null));
-        new ReportMailer(new DeliveryProperties(true, "ttcntt@most.gov.vn", List.of("lanhdao@most.gov.vn")),
-                sender(), signer).deliver("Bộ", YearMonth.of(2026, 10), workbook);
+        new ReportMailer(new DeliveryProperties(true, "ttcntt@most.gov.vn", List.of("lanhdao@most.gov.vn"), Map.of()),
+                sender(), signer).deliver(new Letter(null, null, "Báo cáo tháng 10/2026", "Kính gửi Lãnh đạo,", workbook),
+                List.of());
 
         assertThat(signer.enabled()).isFalse();
         assertThat(smtp.getReceivedMessages()[0].getContentType()).startsWith("multipart/mixed");

@@ -45,14 +45,42 @@ class FindingRepositoryStreamingIT {
                         VALUES ('2026-10', 'PASSWORD_EXPIRED', 'VP', ?, '', 'MEDIUM', '{"ageDays":"95"}', ?, ?, 1)
                         """, IntStream.range(0, ROWS).mapToObj(i -> new Object[] {
                         "user" + i + "@most.gov.vn", seen.minusDays(20), seen}).toList());
+        // After the VP rows: a personal-use finding of October's report whose newest evidence is from March, and one of September's.
+        new JdbcTemplate(dataSource).update("""
+                INSERT INTO finding (period, code, unit_code, address, subject, severity, details, first_seen,
+                                     last_seen, job_execution_id)
+                VALUES ('2026-10', 'PERSONAL_USE', 'YTE', 'old@most.gov.vn', 'amazon', 'MEDIUM', '{}',
+                        '2026-03-01 08:00:00', '2026-03-01 08:00:00', 1),
+                       ('2026-09', 'PASSWORD_EXPIRED', 'YTE', 'sep@most.gov.vn', '', 'MEDIUM', '{}',
+                        '2026-09-01 08:00:00', '2026-09-30 23:00:00', 1)
+                """);
         repository = new FindingRepository(JdbcClient.create(dataSource), new JdbcTemplate(dataSource), dataSource);
     }
 
     @Test
+    void aWholeMonthExportsExactlyTheFindingsOfItsMonthlyReportAndAPartOfAMonthThoseSeenInIt() {
+        try (Stream<PeriodFinding> findings = repository.streamForRange(LocalDate.of(2026, 10, 1),
+                LocalDate.of(2026, 10, 31), List.of())) {
+            assertThat(findings.count()).isEqualTo(repository.countInPeriod("2026-10", List.of()))
+                    .isEqualTo(ROWS + 1);
+        }
+        try (Stream<PeriodFinding> findings = repository.streamForRange(LocalDate.of(2026, 10, 1),
+                LocalDate.of(2026, 10, 31), List.of("YTE"))) {
+            assertThat(findings.map(f -> f.finding().address())).containsExactly("old@most.gov.vn");
+        }
+        try (Stream<PeriodFinding> findings = repository.streamForRange(LocalDate.of(2026, 9, 15),
+                LocalDate.of(2026, 10, 20), List.of("YTE"))) {
+            assertThat(findings.map(f -> f.period() + " " + f.finding().address()))
+                    .as("September seen in the range; October is not whole and its finding was last seen in March")
+                    .containsExactly("2026-09 sep@most.gov.vn");
+        }
+    }
+
+    @Test
     void everyFindingOfTheRangeIsStreamed() {
-        try (Stream<PeriodFinding> findings = repository.streamSeenBetween(LocalDate.of(2026, 10, 1),
+        try (Stream<PeriodFinding> findings = repository.streamForRange(LocalDate.of(2026, 10, 1),
                 LocalDate.of(2026, 10, 31), List.of("VP"))) {
-            assertThat(findings.filter(f -> f.finding().details().get("ageDays").equals("95")).count())
+            assertThat(findings.filter(f -> "95".equals(f.finding().details().get("ageDays"))).count())
                     .isEqualTo(ROWS);
         }
     }
@@ -60,7 +88,7 @@ class FindingRepositoryStreamingIT {
     @Test
     void rowsAreReadAsTheStreamIsConsumedNotBufferedByTheDriver() {
         new TransactionTemplate(new DataSourceTransactionManager(dataSource)).executeWithoutResult(tx -> {
-            try (Stream<PeriodFinding> findings = repository.streamSeenBetween(LocalDate.of(2026, 10, 1),
+            try (Stream<PeriodFinding> findings = repository.streamForRange(LocalDate.of(2026, 10, 1),
                     LocalDate.of(2026, 10, 31), List.of())) {
                 Iterator<PeriodFinding> rows = findings.iterator();
                 assertThat(rows.next().finding().address()).isEqualTo("user0@most.gov.vn");

@@ -124,17 +124,21 @@ class AuditJobIT {
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(execution.getJobParameters().getString("units")).isEqualTo("TCCB,VP");
         Path workbook = Path.of(execution.getExecutionContext().getString(Jobs.AUDIT_REPORT_PATH));
-        assertThat(workbook).isEqualTo(reports.resolve("audit").resolve("mailbox-audit-2026-09-01_2026-10-31.xlsx"));
+        assertThat(workbook.getParent()).isEqualTo(reports.resolve("audit"));
+        assertThat(workbook.getFileName().toString()).startsWith("mailbox-audit-2026-09-01_2026-10-31_TCCB-VP_");
         try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook excel = new XSSFWorkbook(in)) {
             assertThat(excel.getSheetName(0)).isEqualTo("Phát hiện");
             assertThat(excel.getSheetName(1)).isEqualTo("Bằng chứng");
             assertThat(excel.getSheetName(2)).isEqualTo("Phạm vi");
             Sheet findings = excel.getSheetAt(0);
             List<String> header = cells(findings.getRow(0));
-            assertThat(header).startsWith("Mã đơn vị", "Tên đơn vị", "Hộp thư", "Tên hiển thị", "Mã phát hiện", "Kỳ");
+            assertThat(header).startsWith("Mã đơn vị", "Tên đơn vị", "Hộp thư", "Tên hiển thị", "Mã phát hiện",
+                    "Nội dung phát hiện", "Kỳ");
             List<List<String>> rows = new ArrayList<>();
             for (int r = 1; r <= findings.getLastRowNum(); r++) {
-                rows.add(cells(findings.getRow(r)).subList(0, 6));
+                List<String> row = new ArrayList<>(cells(findings.getRow(r)).subList(0, 5));
+                row.add(cells(findings.getRow(r)).get(6));
+                rows.add(row);
             }
             assertThat(rows).containsExactly(
                     List.of("TCCB", "Vụ Tổ chức cán bộ", "dung.pham@most.gov.vn", "Phạm Thị Dung", "ORPHAN_MAILBOX",
@@ -163,6 +167,10 @@ class AuditJobIT {
             Sheet scope = excel.getSheetAt(2);
             assertThat(valueOf(scope, "Đơn vị")).isEqualTo("TCCB, VP");
             assertThat(valueOf(scope, "Tổng số phát hiện")).isEqualTo("4");
+            List<String> lines = new ArrayList<>();
+            scope.forEach(row -> lines.add(cells(row).isEmpty() ? "" : cells(row).get(0)));
+            assertThat(lines).contains("Kỳ 2026-09: 2 phát hiện, khớp báo cáo tháng",
+                    "Kỳ 2026-10: 2 phát hiện, khớp báo cáo tháng");
         }
     }
 

@@ -191,7 +191,7 @@ class DailyUnitMailboxJobIT {
             Sheet sheet = workbook.getSheet("Hộp thư đơn vị");
             assertThat(sheet).isNotNull();
             assertThat(text(sheet.getRow(0), 2)).isEqualTo("Hộp thư");
-            assertThat(text(sheet.getRow(0), 10)).isEqualTo("Số ngày có thư chưa đọc quá hạn");
+            assertThat(text(sheet.getRow(0), 11)).isEqualTo("Số ngày có thư chưa đọc quá hạn");
             assertThat(rowsByAddress(sheet)).containsOnlyKeys(OFFICE, SCIENCE, MISSING);
             assertThat(rowsByAddress(sheet).get(OFFICE)).startsWith("VP", "Văn phòng Bộ", OFFICE)
                     .contains("UNIT_BACKLOG");
@@ -221,9 +221,12 @@ class DailyUnitMailboxJobIT {
         return rows;
     }
 
-    /** Working days, days checked, days in breach, max unread, oldest unread age, unread and overdue at the end. */
+    /**
+     * Working days, days checked, days in breach, max unread, oldest unread age, unread and overdue at the end: the
+     * month columns after the finding code, its label, severity, first and last seen.
+     */
     private static List<String> figures(List<String> row) {
-        return row.subList(8, 15);
+        return row.subList(9, 16);
     }
 
     private static String text(Row row, int column) {

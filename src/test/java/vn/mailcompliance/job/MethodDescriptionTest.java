@@ -51,7 +51,7 @@ class MethodDescriptionTest {
             new CalendarProperties(List.of(), List.of(), Path.of("jobs/holidays.yml")),
             new WorkingCalendar(Set.of(NATIONAL_DAY, LocalDate.of(2026, 9, 12)), Set.of(LocalDate.of(2026, 9, 5))),
             new PersonalUseProperties(Path.of("jobs/personal-use-rules.yml"), List.of("mx.most.gov.vn"),
-                    Duration.ofDays(365)),
+                    Duration.ofDays(365), Duration.ofDays(90)),
             catalog, Waivers.empty(),
             new ImapProperties("imap.most.gov.vn", 993, ImapProperties.Security.SSL, "auditor", "imap-s3cret",
                     ImapProperties.Login.SEPARATOR, "*", "shared/", 4,
@@ -61,7 +61,7 @@ class MethodDescriptionTest {
             new DirectoryProperties(DirectoryProperties.Kind.IREDMAIL,
                     "jdbc:mysql://db/vmail?user=vmail&password=db-s3cret", "vmail", "db-s3cret", null,
                     Path.of("jobs/directory.sql"), List.of("vanphong@*")),
-            new ReportProperties(Path.of("reports"), Locale.forLanguageTag("vi"), false),
+            ReportProperties.of(Path.of("reports"), Locale.forLanguageTag("vi"), false),
             new RetentionProperties(Period.ofMonths(24), Period.ofMonths(60)),
             new Regulation(new RegulationProperties("Quy chế thử", "Thông tư", "01/2026/TT-BTEST", "Bộ Thử nghiệm",
                     "2026-03-15")));

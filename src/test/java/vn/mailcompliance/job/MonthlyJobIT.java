@@ -92,11 +92,13 @@ class MonthlyJobIT {
         Path workbook = reports.resolve("2026-08/mailbox-compliance-2026-08.xlsx");
         assertThat(workbook).isRegularFile();
         try (InputStream in = Files.newInputStream(workbook); Workbook read = new XSSFWorkbook(in)) {
-            assertThat(read.getNumberOfSheets()).isEqualTo(7);
+            assertThat(read.getNumberOfSheets()).isEqualTo(8);
             Sheet summary = read.getSheet("Tổng hợp");
-            assertThat(cell(summary, rowOf(summary, "KHTC"), column(summary, "(UNIT_MAILBOX_MISSING)"))).isEqualTo("1");
-            assertThat(cell(summary, rowOf(summary, "KHTC"), column(summary, "(PASSWORD_EXPIRED)"))).isEqualTo("2");
-            assertThat(cell(summary, rowOf(summary, "VP"), column(summary, "(PASSWORD_NEVER_CHANGED)"))).isEqualTo("1");
+            assertThat(cell(summary, rowOf(summary, "KHTC"), column(summary, "Không tính điểm ("))).as("the missing "
+                    + "unit mailbox is the IT center's").isNotEqualTo("0");
+            assertThat(cell(summary, rowOf(summary, "KHTC"), column(summary, "Mật khẩu quá hạn"))).isEqualTo("2");
+            assertThat(cell(summary, rowOf(summary, "VP"), column(summary, "Chưa đổi mật khẩu ban đầu")))
+                    .isEqualTo("1");
             Sheet passwords = read.getSheet("Mật khẩu");
             assertThat(cell(passwords, rowOf(passwords, "VP"), 2)).isEqualTo("an.nguyen@most.gov.vn");
             assertThat(cell(passwords, rowOf(passwords, "VP"), 4)).isEqualTo("PASSWORD_NEVER_CHANGED");
@@ -108,6 +110,9 @@ class MonthlyJobIT {
             assertThat(rowOf(method, String.valueOf(first.getId()))).as("run metadata names the execution")
                     .isPositive();
         }
+        assertThat(reports.resolve("2026-08/units/VP.xlsx")).isRegularFile();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM unit_score WHERE period = '2026-08' AND unit_code IN ('*', 'VP')")
+                .query(Integer.class).single()).as("the published scores are kept for the trend").isEqualTo(2);
         int findings = countFindings("2026-08");
         int accounts = jdbc.sql("SELECT COUNT(*) FROM account").query(Integer.class).single();
         assertThat(accounts).isEqualTo(SmallMinistry.ADDRESSES.size());

@@ -5,6 +5,7 @@ import static vn.mailcompliance.report.MonthlyWorkbookWriterTest.cells;
 import static vn.mailcompliance.report.MonthlyWorkbookWriterTest.header;
 import static vn.mailcompliance.report.MonthlyWorkbookWriterTest.open;
 import static vn.mailcompliance.report.MonthlyWorkbookWriterTest.rowWithText;
+import static vn.mailcompliance.report.MonthlyWorkbookWriterTest.rows;
 import static vn.mailcompliance.report.MonthlyWorkbookWriterTest.sheetNames;
 import static vn.mailcompliance.report.MonthlyWorkbookWriterTest.text;
 
@@ -55,7 +56,8 @@ class AuditWorkbookWriterTest {
         int total = 50_000;
         Path written = writer(new Locale("vi"), true).write(report(total, List.of()));
 
-        assertThat(written).isEqualTo(dir.resolve("audit").resolve("mailbox-audit-2026-09-01_2026-10-31.xlsx"));
+        assertThat(written).isEqualTo(dir.resolve("audit")
+                .resolve("mailbox-audit-2026-09-01_2026-10-31_20261102-090000.xlsx"));
         assertThat(opened).as("findings twice, evidence once").hasValue(3);
         assertThat(closed).hasValue(3);
         try (XSSFWorkbook workbook = open(written)) {
@@ -63,16 +65,16 @@ class AuditWorkbookWriterTest {
                     "Thư gửi tới thư miễn phí");
             Sheet findings = workbook.getSheet("Phát hiện");
             List<String> header = header(findings);
-            assertThat(header).startsWith("Mã đơn vị", "Tên đơn vị", "Hộp thư", "Tên hiển thị", "Mã phát hiện", "Kỳ",
-                    "Mức độ", "Phát hiện lần đầu", "Phát hiện lần cuối");
+            assertThat(header).startsWith("Mã đơn vị", "Tên đơn vị", "Hộp thư", "Tên hiển thị", "Mã phát hiện",
+                    "Nội dung phát hiện", "Kỳ", "Mức độ", "Phát hiện lần đầu", "Phát hiện lần cuối");
             assertThat(header).contains("Dịch vụ", "Tiêu đề thư mẫu", "Lý do", "extraEvidence").endsWith("Miễn trừ");
             assertThat(findings.getPhysicalNumberOfRows()).isEqualTo(1 + total);
             assertThat(findings.getLastRowNum()).isEqualTo(total);
 
             Row first = findings.getRow(1);
-            assertThat(cells(first).subList(0, 6)).containsExactly("VP", "Văn phòng Bộ", "an.nguyen@most.gov.vn",
-                    "Nguyễn Văn An", FindingCode.values()[0].name(), "2026-10");
-            assertThat(DateUtil.isCellDateFormatted(first.getCell(7))).isTrue();
+            assertThat(cells(first).subList(0, 7)).containsExactly("VP", "Văn phòng Bộ", "an.nguyen@most.gov.vn",
+                    "Nguyễn Văn An", FindingCode.values()[0].name(), "Chưa đổi mật khẩu ban đầu", "2026-10");
+            assertThat(DateUtil.isCellDateFormatted(first.getCell(8))).isTrue();
             Row last = findings.getRow(total);
             assertThat(text(last.getCell(2))).isEqualTo("user" + (total - 1) + "@most.gov.vn");
             Row personalUse = findings.getRow(1 + FindingCode.PERSONAL_USE.ordinal());
@@ -93,6 +95,24 @@ class AuditWorkbookWriterTest {
             assertThat(text(unitBacklog.getCell(2))).isEqualTo("Điều 16");
             assertThat(unitBacklog.getCell(3).getNumericCellValue())
                     .isEqualTo(perCode + (FindingCode.UNIT_BACKLOG.ordinal() < total % CODES ? 1 : 0));
+            assertThat(rows(scope).stream().map(r -> text(r.getCell(0))))
+                    .contains("Kỳ 2026-09: 0 phát hiện, khớp báo cáo tháng",
+                            "Kỳ 2026-10: 50.000 phát hiện, khớp báo cáo tháng");
+        }
+    }
+
+    @Test
+    void aMonthThatDoesNotMatchItsMonthlyReportIsSaidNotToMatch() throws IOException {
+        AuditReport report = report(30, List.of());
+        AuditReport mismatched = new AuditReport(report.organization(), report.from(), report.to(),
+                report.unitFilter(), report.generatedAt(), report.zone(), report.units(), report.accounts(),
+                report.findings(), report.evidence(), List.of(), Stream::empty,
+                List.of(new AuditReport.Month("2026-09", false, 4), new AuditReport.Month("2026-10", true, 31)));
+        try (XSSFWorkbook workbook = open(writer(new Locale("vi"), true).write(mismatched))) {
+            assertThat(rows(workbook.getSheet("Phạm vi")).stream().map(r -> text(r.getCell(0)))).contains(
+                    "Kỳ 2026-09: 0 trong 4 phát hiện của báo cáo tháng nằm trong khoảng ngày đã chọn (kỳ không trọn "
+                            + "tháng)",
+                    "Kỳ 2026-10: 30 phát hiện trong bản trích xuất, báo cáo tháng có 31: KHÔNG khớp");
         }
     }
 
@@ -107,7 +127,7 @@ class AuditWorkbookWriterTest {
                     "an.nguyen@most.gov.vn", "Nguyễn Văn An", "Vietcombank", "Banking", "Account activity",
                     "Probable spoof — not counted", "2026-10-01 09:00", "INBOX", "Hi from your bank");
             assertThat(header(workbook.getSheet("Findings"))).startsWith("Unit code", "Unit name", "Mailbox",
-                    "Display name", "Finding code", "Period");
+                    "Display name", "Finding code", "Finding", "Period");
             assertThat(text(rowWithText(workbook.getSheet("Scope"), 0, "Units").getCell(1))).isEqualTo("TCCB, VP");
         }
     }
@@ -127,13 +147,13 @@ class AuditWorkbookWriterTest {
     @Test
     void findingsBeyondASheetsLastRowContinueOnTheNextSheetsEachOnceUnderTheSameHeader() throws IOException {
         int total = 23;
-        Path written = new AuditWorkbookWriter(new ReportProperties(dir, new Locale("vi"), true),
+        Path written = new AuditWorkbookWriter(ReportProperties.of(dir, new Locale("vi"), true),
                 new Regulation(RegulationProperties.mostDecision4105()), 10)
                 .write(report(total, List.of()));
 
         try (XSSFWorkbook workbook = open(written)) {
             assertThat(sheetNames(workbook)).containsExactly("Phát hiện", "Phát hiện (2)", "Phát hiện (3)",
-                    "Bằng chứng", "Phạm vi");
+                    "Bằng chứng", "Phạm vi", "Thư gửi tới thư miễn phí");
             List<String> header = header(workbook.getSheet("Phát hiện"));
             List<String> addresses = new ArrayList<>();
             for (String name : List.of("Phát hiện", "Phát hiện (2)", "Phát hiện (3)")) {
@@ -160,7 +180,7 @@ class AuditWorkbookWriterTest {
                 new Export(LocalDateTime.of(2026, 11, 1, 7, 0), "compliance", "monthly", FROM, TO, List.of(),
                         "/srv/reports/2026-10/mailbox-compliance-2026-10.xlsx"));
         AuditReport withTrail = new AuditReport(plain.organization(), FROM, TO, List.of(), plain.generatedAt(), ZONE,
-                plain.units(), plain.accounts(), plain.findings(), plain.evidence(), trail);
+                plain.units(), plain.accounts(), plain.findings(), plain.evidence(), trail, Stream::empty, plain.months());
         try (XSSFWorkbook workbook = open(writer(new Locale("vi"), true).write(withTrail))) {
             Sheet scope = workbook.getSheet("Phạm vi");
             assertThat(text(rowWithText(scope, 0, "Người chạy (tài khoản hệ điều hành)").getCell(1)))
@@ -177,7 +197,7 @@ class AuditWorkbookWriterTest {
     }
 
     private AuditWorkbookWriter writer(Locale locale, boolean showSubjects) {
-        return new AuditWorkbookWriter(new ReportProperties(dir, locale, showSubjects),
+        return new AuditWorkbookWriter(ReportProperties.of(dir, locale, showSubjects),
                 new Regulation(RegulationProperties.mostDecision4105()));
     }
 
@@ -197,7 +217,8 @@ class AuditWorkbookWriterTest {
                                     Category.SOCIAL_MESSAGING, MessageKind.REGISTRATION, Authenticity.AUTHENTICATED,
                                     Instant.parse("2026-10-02T02:00:00Z"), "Chào mừng bạn", "INBOX", 7, 2)))
                             .onClose(closed::incrementAndGet);
-                });
+                }, List.of(), Stream::empty,
+                List.of(new AuditReport.Month("2026-09", true, 0), new AuditReport.Month("2026-10", true, total)));
     }
 
     private static PeriodFinding finding(int i) {

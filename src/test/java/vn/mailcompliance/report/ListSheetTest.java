@@ -17,8 +17,9 @@ class ListSheetTest {
     @Test
     void aListLongerThanASheetContinuesOnNumberedSheetsWithTheSameHeader() throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(10)) {
+            ReportTexts texts = new ReportTexts(new Locale("vi"));
             ListSheet list = new ListSheet(workbook, "Mật khẩu", List.of(new Column("Hộp thư", 30)),
-                    new Styles(workbook, new ReportTexts(new Locale("vi"))), 4);
+                    new Styles(workbook, texts), new PrintLayout.Heading(texts, "Bộ", "Tháng 10/2026"), 4);
             for (int i = 0; i < 7; i++) {
                 list.add().text("m" + i);
             }

@@ -3,23 +3,23 @@ package vn.mailcompliance.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.time.LocalDateTime;
-import java.time.LocalDate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -27,415 +27,282 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.mailcompliance.directory.MailboxKind;
-import vn.mailcompliance.directory.Account;
-import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
-import vn.mailcompliance.finding.FindingRepository;
-import vn.mailcompliance.personaluse.Category;
+import vn.mailcompliance.personaluse.PersonalUseProperties;
 
 class MonthlyWorkbookWriterTest {
 
-    private static final List<String> LIST_SHEETS_VI = List.of("Mật khẩu", "Hộp thư đơn vị", "Sử dụng cá nhân",
-            "Danh mục hộp thư", "Phạm vi quét");
+    private static final Regulation REGULATION = new Regulation(RegulationProperties.mostDecision4105());
 
     private static final Locale VI = new Locale("vi");
+    private static final List<String> SHEETS_VI = List.of("Tổng hợp", "Mật khẩu", "Hộp thư đơn vị",
+            "Sử dụng cá nhân", "Danh mục hộp thư", "Phạm vi quét", "Phương pháp", "Xu hướng");
+    private static final List<String> LIST_SHEETS_VI = SHEETS_VI.subList(1, 6);
+    /** Words that would betray English in a Vietnamese workbook (codes, setting keys and addresses aside). */
+    private static final Set<String> ENGLISH = Set.of("job", "execution", "id", "period", "score", "unit", "units",
+            "mailbox", "mailboxes", "finding", "findings", "total", "yes", "no", "scanned", "failed", "skipped",
+            "disabled", "reason", "details", "page", "target", "last", "month", "not", "evaluated", "the", "of",
+            "and", "reminder", "waived", "rank", "trend", "summary", "coverage", "method", "parameter");
+    private static final Pattern IDENTIFIERS = Pattern.compile(
+            "«[^»]*»|[A-Z][A-Z_]{3,}|compliance\\.[a-z.-]+|[\\w.+-]+@[\\w.-]+|[a-z0-9-]+(\\.[a-z0-9-]+)+|P\\d+[DMY]");
 
     @TempDir
     Path dir;
 
+    private final MemoryScoreHistory history = new MemoryScoreHistory()
+            .published(ReportFixtures.PERIOD.minusMonths(2), 50.0, "VP", 60, "TCCB", 40, "KHTC", 50)
+            .published(ReportFixtures.PERIOD.minusMonths(1), 52.5, "VP", 70, "TCCB", 45, "KHTC", 40);
+
     @Test
-    void workbookIsWrittenWhereTheContractSaysWithVietnameseSheetsInOrder() throws IOException {
-        Path written = write(VI, true);
+    void workbookIsWrittenWhereTheContractSaysWithVietnameseSheetsInOrderReadableByTheGroup() throws IOException {
+        Path written = write(VI);
 
         assertThat(written).isEqualTo(dir.resolve("2026-10").resolve("mailbox-compliance-2026-10.xlsx"));
-        assertThat(dir.resolve("2026-10")).isDirectoryContaining(p -> p.equals(written));
-        try (Stream<Path> files = Files.list(dir.resolve("2026-10"))) {
-            assertThat(files).containsExactly(written);
-        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(written))).isEqualTo("rw-r-----");
         try (XSSFWorkbook workbook = open(written)) {
-            assertThat(sheetNames(workbook)).containsExactly("Tổng hợp", "Mật khẩu", "Hộp thư đơn vị",
-                    "Sử dụng cá nhân", "Danh mục hộp thư", "Phạm vi quét", "Phương pháp");
+            assertThat(sheetNames(workbook)).containsExactlyElementsOf(SHEETS_VI);
         }
     }
 
     @Test
-    void englishLocaleNamesTheSheetsInEnglish() throws IOException {
-        try (XSSFWorkbook workbook = open(write(Locale.ENGLISH, true))) {
+    void englishLocaleNamesTheSheetsAndColumnsInEnglish() throws IOException {
+        try (XSSFWorkbook workbook = open(write(Locale.ENGLISH))) {
             assertThat(sheetNames(workbook)).containsExactly("Summary", "Passwords", "Unit mailboxes",
-                    "Personal use", "Inventory", "Coverage", "Method");
+                    "Personal use", "Inventory", "Coverage", "Method", "Trend");
             assertThat(header(workbook.getSheet("Passwords"))).startsWith("Unit code", "Unit name", "Mailbox",
-                    "Display name", "Finding code", "Severity", "First seen", "Last seen");
+                    "Display name", "Finding code", "Finding", "Severity", "First seen", "Last seen");
+            assertThat(text(workbook.getSheet("Summary").getRow(0).getCell(0))).endsWith("October 2026");
         }
     }
 
     @Test
-    void everyListSheetStartsWithUnitMailboxAndOwnerThenTheCodeOnAFrozenFilteredHeader() throws IOException {
-        try (XSSFWorkbook workbook = open(write(VI, true))) {
-            for (String name : LIST_SHEETS_VI) {
-                XSSFSheet sheet = workbook.getSheet(name);
-                List<String> header = header(sheet);
-                assertThat(header).as(name).startsWith("Mã đơn vị", "Tên đơn vị", "Hộp thư", "Tên hiển thị");
-                assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).as(name).isEqualTo((short) 1);
-                assertThat(sheet.getCTWorksheet().isSetAutoFilter()).as(name).isTrue();
-                assertThat(sheet.getColumnWidth(2)).as(name).isGreaterThan(20 * 256);
-            }
-            for (String name : List.of("Mật khẩu", "Hộp thư đơn vị", "Sử dụng cá nhân", "Danh mục hộp thư")) {
-                assertThat(header(workbook.getSheet(name)).subList(4, 8)).as(name)
-                        .containsExactly("Mã phát hiện", "Mức độ", "Phát hiện lần đầu", "Phát hiện lần cuối");
-                assertThat(header(workbook.getSheet(name))).as(name).endsWith("Miễn trừ");
-            }
-            assertThat(header(workbook.getSheet("Phạm vi quét")).get(4)).isEqualTo("Trạng thái quét");
-        }
-    }
-
-    @Test
-    void summaryCountsFindingsPerUnitAndScoresShareOfMailboxesWithoutBreach() throws IOException {
-        try (XSSFWorkbook workbook = open(write(VI, true))) {
+    void headlinePanelGivesScoreLastMonthChangeBreachesCoverageAndWorstUnits() throws IOException {
+        try (XSSFWorkbook workbook = open(write(VI))) {
             Sheet summary = workbook.getSheet("Tổng hợp");
+            assertThat(text(summary.getRow(0).getCell(0))).endsWith("Tháng 10/2026");
             assertThat(text(summary.getRow(1).getCell(1))).isEqualTo("Bộ Khoa học và Công nghệ");
-            assertThat(text(summary.getRow(2).getCell(1))).isEqualTo("2026-10");
-            assertThat(DateUtil.isCellDateFormatted(summary.getRow(3).getCell(1))).isTrue();
-            assertThat(summary.getRow(4).getCell(1).getNumericCellValue()).isEqualTo(42);
-            Row header = rowWithText(summary, 0, "Mã đơn vị");
-            List<String> columns = cells(header);
-            int codes = 3;
-            assertThat(columns.subList(0, 3)).containsExactly("Mã đơn vị", "Tên đơn vị", "Số hộp thư");
-            for (FindingCode code : FindingCode.values()) {
-                assertThat(columns.get(codes + code.ordinal())).contains(code.name());
-            }
-            int score = columns.indexOf("Điểm tuân thủ");
-
-            Row vp = rowWithText(summary, 0, "VP");
-            assertThat(text(vp.getCell(1))).isEqualTo("Văn phòng Bộ");
-            assertThat(vp.getCell(2).getNumericCellValue()).isEqualTo(5);
-            assertThat(vp.getCell(codes + FindingCode.PASSWORD_NEVER_CHANGED.ordinal()).getNumericCellValue())
-                    .isEqualTo(1);
-            assertThat(vp.getCell(codes + FindingCode.PERSONAL_USE.ordinal()).getNumericCellValue()).isEqualTo(1);
-            assertThat(vp.getCell(codes + FindingCode.ORPHAN_MAILBOX.ordinal()).getNumericCellValue()).isZero();
-            assertThat(vp.getCell(score).getNumericCellValue()).as("binh.tran's breach is waived").isEqualTo(40.0);
-            assertThat(vp.getCell(columns.indexOf("Điểm tháng trước")).getNumericCellValue()).isEqualTo(40.0);
-            assertThat(vp.getCell(columns.indexOf("Thay đổi điểm")).getNumericCellValue()).isZero();
-            assertThat(vp.getCell(columns.indexOf("Số vi phạm")).getNumericCellValue()).isEqualTo(4);
-            assertThat(vp.getCell(columns.indexOf("Thay đổi số vi phạm")).getNumericCellValue()).isZero();
-
-            Row khtc = rowWithText(summary, 0, "KHTC");
-            assertThat(khtc.getCell(codes + FindingCode.UNIT_MAILBOX_MISSING.ordinal()).getNumericCellValue())
-                    .isEqualTo(1);
-            assertThat(khtc.getCell(codes + FindingCode.SCAN_FAILED.ordinal()).getNumericCellValue()).isEqualTo(1);
-            assertThat(khtc.getCell(score).getNumericCellValue()).as("1 clean of 3 mailboxes + the missing one")
-                    .isEqualTo(25.0);
-
-            Row total = rowWithText(summary, 1, "Tổng cộng");
-            assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(12);
-            assertThat(total.getCell(codes + FindingCode.SCAN_FAILED.ordinal()).getNumericCellValue()).isEqualTo(1);
-            assertThat(total.getCell(score).getNumericCellValue()).isCloseTo(300.0 / 13, within(1e-9));
+            assertThat(summary.getRow(2).getCell(1).getNumericCellValue()).isCloseTo(55.0, within(1e-9));
+            assertThat(text(summary.getRow(3).getCell(1))).isEqualTo("Tháng 9/2026: 52,5 điểm; thay đổi +2,5");
+            assertThat(text(summary.getRow(4).getCell(1))).startsWith("8/12 hộp thư được đánh giá");
+            assertThat(text(summary.getRow(5).getCell(1))).startsWith("Đã quét 2/3 hộp thư (1 lỗi)");
+            assertThat(text(summary.getRow(6).getCell(1))).isEqualTo("Vụ Tổ chức cán bộ: 45,0 điểm; "
+                    + "Vụ Kế hoạch - Tài chính: 46,7 điểm; Văn phòng Bộ: 68,0 điểm");
+            assertThat(text(summary.getRow(7).getCell(1))).startsWith("1 nhắc nhở mật khẩu sắp hết hạn; "
+                    + "1 sử dụng cá nhân đã ngừng hoặc chỉ cảnh báo; 1 việc của TT CNTT; 1 miễn trừ");
         }
     }
 
     @Test
-    void summaryCountsPersonalUsePerUnitAndCategoryOfService() throws IOException {
-        try (XSSFWorkbook workbook = open(write(VI, true))) {
-            Sheet summary = workbook.getSheet("Tổng hợp");
-            int title = rowWithText(summary, 0, "Sử dụng hộp thư điện tử công vụ cho mục đích cá nhân theo nhóm dịch "
-                    + "vụ (số dịch vụ đã đăng ký, không tính phát hiện được miễn trừ)").getRowNum();
-            List<String> columns = cells(summary.getRow(title + 1));
-            int social = columns.indexOf(Category.SOCIAL_MESSAGING.label(VI));
-            int banking = columns.indexOf(Category.BANKING.label(VI));
-            Row vp = rows(summary).stream().filter(r -> r.getRowNum() > title && "VP".equals(text(r.getCell(0))))
-                    .findFirst().orElseThrow();
-            assertThat(vp.getCell(social).getNumericCellValue()).isEqualTo(1);
-            assertThat(vp.getCell(banking).getNumericCellValue()).isZero();
-            assertThat(vp.getCell(columns.size() - 1).getNumericCellValue()).as("total of VP").isEqualTo(1);
-        }
-    }
-
-    @Test
-    void withoutAnEvaluatedPreviousMonthTheChangeColumnsStayEmpty() throws IOException {
-        MonthlyReport firstMonth = withFindings(ReportFixtures.report(), ReportFixtures.report().findings(), null);
-        try (XSSFWorkbook workbook = open(write(firstMonth))) {
-            Sheet summary = workbook.getSheet("Tổng hợp");
-            List<String> columns = cells(rowWithText(summary, 0, "Mã đơn vị"));
-            Row vp = rowWithText(summary, 0, "VP");
-            for (String column : List.of("Điểm tháng trước", "Thay đổi điểm", "Số vi phạm tháng trước",
-                    "Thay đổi số vi phạm")) {
-                Cell cell = vp.getCell(columns.indexOf(column));
-                assertThat(cell == null || cell.getCellType() == CellType.BLANK).as(column + " is empty").isTrue();
-            }
-            assertThat(vp.getCell(columns.indexOf("Điểm tuân thủ")).getNumericCellValue()).isEqualTo(40.0);
-        }
-    }
-
-    @Test
-    void waivedFindingsAreListedButNeitherCountedNorScored() throws IOException {
-        MonthlyReport report = ReportFixtures.report();
-        List<Finding> waived = report.findings().stream()
-                .map(f -> f.code() == FindingCode.PASSWORD_NEVER_CHANGED && "VP".equals(f.unitCode()) ? waive(f) : f)
-                .toList();
-        try (XSSFWorkbook workbook = open(write(withFindings(report, waived, report.previousFindings())))) {
-            Sheet summary = workbook.getSheet("Tổng hợp");
-            List<String> columns = cells(rowWithText(summary, 0, "Mã đơn vị"));
-            Row vp = rowWithText(summary, 0, "VP");
-            assertThat(vp.getCell(3 + FindingCode.PASSWORD_NEVER_CHANGED.ordinal()).getNumericCellValue()).isZero();
-            assertThat(vp.getCell(columns.indexOf("Số vi phạm")).getNumericCellValue()).isEqualTo(3);
-            assertThat(rowWithText(workbook.getSheet("Mật khẩu"), 4, "PASSWORD_NEVER_CHANGED"))
-                    .as("the waived finding is still listed").isNotNull();
-        }
-    }
-
-    private static Finding waive(Finding finding) {
-        Map<String, String> details = new LinkedHashMap<>(finding.details());
-        details.put(FindingRepository.WAIVER, "W-1");
-        details.put(FindingRepository.WAIVER_REASON, "Approved by the minister's office");
-        return new Finding(finding.address(), finding.unitCode(), finding.code(), finding.subject(), details,
-                finding.firstSeen(), finding.lastSeen());
-    }
-
-    private static MonthlyReport withFindings(MonthlyReport r, List<Finding> findings, List<Finding> previous) {
-        return new MonthlyReport(r.organization(), r.period(), r.evaluatedAt(), r.run(), r.units(), r.accounts(),
-                findings, previous, r.coverage(), r.rejections(), r.unitMailboxes(), r.passwordExempt(), r.method());
-    }
-
-    private Path write(MonthlyReport report) throws IOException {
-        return new MonthlyWorkbookWriter(new ReportProperties(dir, VI, true),
-                new Regulation(RegulationProperties.mostDecision4105())).write(report);
-    }
-
-    @Test
-    void summaryHasABarChartOfTheScorePerUnit() throws IOException {
-        try (XSSFWorkbook workbook = open(write(VI, true))) {
-            var drawing = workbook.getSheet("Tổng hợp").getDrawingPatriarch();
-            assertThat(drawing).isNotNull();
-            assertThat(drawing.getCharts()).hasSize(1);
-            var chart = drawing.getCharts().get(0);
-            assertThat(chart.getTitleText().getString()).isEqualTo("Điểm tuân thủ theo đơn vị");
-            assertThat(chart.getChartSeries()).hasSize(1);
-            assertThat(chart.getChartSeries().get(0).getSeriesCount()).isEqualTo(1);
-            assertThat(chart.getChartSeries().get(0).getSeries(0).getCategoryData().getPointCount()).isEqualTo(3);
-        }
-    }
-
-    @Test
-    void findingRowsCarryTheCodeThenTypedEvidence() throws IOException {
-        try (XSSFWorkbook workbook = open(write(VI, true))) {
-            Sheet passwords = workbook.getSheet("Mật khẩu");
-            List<String> header = header(passwords);
-            Row expired = rowWithText(passwords, 2, "binh.tran@most.gov.vn");
-            assertThat(cells(expired).subList(0, 6)).containsExactly("VP", "Văn phòng Bộ", "binh.tran@most.gov.vn",
-                    "Trần Thị Bình", "PASSWORD_EXPIRED", "Trung bình");
-            assertThat(DateUtil.isCellDateFormatted(expired.getCell(6))).isTrue();
-            assertThat(expired.getCell(6).getLocalDateTimeCellValue()).isEqualTo(ReportFixtures.FIRST);
-            Cell changed = expired.getCell(header.indexOf("Đổi mật khẩu lần cuối"));
-            assertThat(DateUtil.isCellDateFormatted(changed)).isTrue();
-            Cell age = expired.getCell(header.indexOf("Số ngày sử dụng mật khẩu"));
-            assertThat(age.getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(age.getNumericCellValue()).isEqualTo(183);
-            assertThat(text(expired.getCell(header.indexOf("Miễn trừ")))).isEqualTo("Nghỉ thai sản - đã duyệt");
-            assertThat(text(expired.getCell(header.indexOf("Nội dung phát hiện")))).isEqualTo("Quá hạn đổi mật khẩu định kỳ");
-            assertThat(text(expired.getCell(header.indexOf("Thời hạn tối đa")))).isEqualTo("90 ngày");
-            assertThat(rows(passwords)).hasSize(1 + 3 + 1);
-            Row exempt = rowWithText(passwords, 2, "hoa.do@most.gov.vn");
-            assertThat(cells(exempt).subList(0, 5)).containsExactly("KHTC", "Vụ Kế hoạch - Tài chính",
-                    "hoa.do@most.gov.vn", "Đỗ Hoa", "");
-            assertThat(text(exempt.getCell(header.indexOf("Miễn trừ")))).isEqualTo("Miễn kiểm tra (tài khoản dịch vụ)");
-            assertThat(text(exempt.getCell(header.indexOf("Nội dung phát hiện")))).isEmpty();
-
-            Sheet inventory = workbook.getSheet("Danh mục hộp thư");
-            List<String> codes = IntStream.rangeClosed(1, inventory.getLastRowNum())
-                    .mapToObj(r -> text(inventory.getRow(r).getCell(4))).toList();
-            assertThat(codes).as("by code").containsExactly("UNIT_MAILBOX_MISSING", "UNIT_MAILBOX_DUPLICATE",
-                    "PERSONAL_MAILBOX_DUPLICATE", "NON_OFFICIAL_DOMAIN", "ORPHAN_MAILBOX", "EXTERNAL_FORWARDING",
-                    "GROUP_EXTERNAL_MEMBER");
-            assertThat(header(inventory)).containsExactly("Mã đơn vị", "Tên đơn vị", "Hộp thư", "Tên hiển thị",
-                    "Mã phát hiện", "Mức độ", "Phát hiện lần đầu", "Phát hiện lần cuối", "Chi tiết",
-                    "Nội dung phát hiện", "Miễn trừ");
-            int details = header(inventory).indexOf("Chi tiết");
-            assertThat(text(rowWithText(inventory, 2, "dung.pham2@most.gov.vn").getCell(details)))
-                    .isEqualTo("Căn cứ xác định trùng: Trùng mã cán bộ; Mã cán bộ: 00123; Họ và tên: Phạm Thị Dung; "
-                            + "Các hộp thư khác của người này: dung.pham@most.gov.vn");
-            assertThat(text(rowWithText(inventory, 2, "hoa.do@most.gov.vn").getCell(details)))
-                    .contains("Hộp thư miễn phí: Có");
-            assertThat(text(rowWithText(inventory, 2, "nhom.khtc@most.gov.vn").getCell(details)))
-                    .isEqualTo("Thành viên: x@yahoo.com; Lý do: Địa chỉ ngoài tên miền chính thức");
-            assertThat(text(rowWithText(inventory, 2, "dung.pham@most.gov.vn").getCell(details)))
-                    .startsWith("Ngày thôi công tác: 30/06/2026; Số ngày từ khi thôi công tác: 123");
-            Row missing = rowWithText(inventory, 4, "UNIT_MAILBOX_MISSING");
-            assertThat(text(missing.getCell(0))).isEqualTo("KHTC");
-            assertThat(text(missing.getCell(1))).isEqualTo("Vụ Kế hoạch - Tài chính");
-            assertThat(text(missing.getCell(2))).isEmpty();
-        }
-    }
-
-    @Test
-    void personalUseShowsEvidenceAndSampleSubjectsOnlyWhenAllowed() throws IOException {
-        try (XSSFWorkbook workbook = open(write(VI, true))) {
-            Sheet personal = workbook.getSheet("Sử dụng cá nhân");
-            List<String> header = header(personal);
-            assertThat(header).contains("Dịch vụ", "Nhóm dịch vụ", "Độ tin cậy", "Loại thư", "Số thư",
-                    "Tiêu đề thư mẫu");
-            Row facebook = rowWithText(personal, 2, "an.nguyen@most.gov.vn");
-            assertThat(text(facebook.getCell(4))).isEqualTo("PERSONAL_USE");
-            assertThat(facebook.getCell(header.indexOf("Số thư")).getNumericCellValue()).isEqualTo(12);
-            assertThat(DateUtil.isCellDateFormatted(facebook.getCell(header.indexOf("Thư gần nhất")))).isTrue();
-            assertThat(text(facebook.getCell(header.indexOf("Tiêu đề thư mẫu")))).contains("Chào mừng");
-            assertThat(text(facebook.getCell(header.indexOf("Nhóm dịch vụ")))).isEqualTo("Mạng xã hội, nhắn tin");
-            assertThat(text(facebook.getCell(header.indexOf("Độ tin cậy")))).isEqualTo("Đã xác nhận");
-            assertThat(text(facebook.getCell(header.indexOf("Loại thư"))))
-                    .isEqualTo("Đăng ký tài khoản, Hoạt động tài khoản");
-        }
-        try (XSSFWorkbook workbook = open(write(Locale.ENGLISH, true))) {
-            Sheet personal = workbook.getSheet("Personal use");
-            List<String> header = header(personal);
-            Row facebook = rowWithText(personal, 2, "an.nguyen@most.gov.vn");
-            assertThat(text(facebook.getCell(header.indexOf("Service category")))).isEqualTo("Social network and messaging");
-            assertThat(text(facebook.getCell(header.indexOf("Confidence")))).isEqualTo("Confirmed");
-            assertThat(text(facebook.getCell(header.indexOf("Kinds of mail")))).isEqualTo("Registration, Account activity");
-            Row expired = rowWithText(workbook.getSheet("Passwords"), 2, "binh.tran@most.gov.vn");
-            assertThat(text(expired.getCell(header(workbook.getSheet("Passwords")).indexOf("Maximum age"))))
-                    .isEqualTo("90 days");
-            assertThat(text(rowWithText(workbook.getSheet("Coverage"), 2, "cuong.le@most.gov.vn").getCell(5)))
-                    .isEqualTo("Mailbox disabled");
-        }
-        try (XSSFWorkbook workbook = open(write(VI, false))) {
-            Sheet personal = workbook.getSheet("Sử dụng cá nhân");
-            assertThat(header(personal)).doesNotContain("Tiêu đề thư mẫu").contains("Dịch vụ");
-            assertThat(allText(workbook)).noneMatch(t -> t.contains("Chào mừng") || t.contains("Mã xác nhận"));
-        }
-    }
-
-    @Test
-    void unitMailboxSheetListsCompliantUnitMailboxesTooBesideTheirBacklog() throws IOException {
-        try (XSSFWorkbook workbook = open(write(VI, true))) {
-            Sheet sheet = workbook.getSheet("Hộp thư đơn vị");
-            List<String> header = header(sheet);
-            assertThat(rows(sheet)).hasSize(1 + 2);
-            Row vanphong = rowWithText(sheet, 2, "vanphong@most.gov.vn");
-            assertThat(text(vanphong.getCell(4))).isEqualTo("UNIT_BACKLOG");
-            assertThat(vanphong.getCell(header.indexOf("Số ngày có thư chưa đọc quá hạn")).getNumericCellValue())
-                    .isEqualTo(6);
-            assertThat(header).as("backlog evidence is not repeated").doesNotHaveDuplicates();
-            Row tccb = rowWithText(sheet, 2, "tccb@most.gov.vn");
-            assertThat(text(tccb.getCell(0))).isEqualTo("TCCB");
-            assertThat(text(tccb.getCell(3))).isEqualTo("Vụ Tổ chức cán bộ");
-            assertThat(text(tccb.getCell(4))).isEmpty();
-            assertThat(tccb.getCell(header.indexOf("Thư chưa đọc cuối kỳ")).getNumericCellValue()).isEqualTo(2);
-        }
-    }
-
-    @Test
-    void coverageListsEveryMailboxWithItsReasonThenTheRejectedDirectoryRows() throws IOException {
-        try (XSSFWorkbook workbook = open(write(VI, true))) {
-            Sheet coverage = workbook.getSheet("Phạm vi quét");
-            Row failed = rowWithText(coverage, 2, "khoa.bui@most.gov.vn");
-            assertThat(cells(failed).subList(0, 6)).containsExactly("KHTC", "Vụ Kế hoạch - Tài chính",
-                    "khoa.bui@most.gov.vn", "Bùi Khoa", "Không quét được", "LOGIN failed: mailbox locked");
-            Row skipped = rowWithText(coverage, 2, "cuong.le@most.gov.vn");
-            assertThat(text(skipped.getCell(4))).isEqualTo("Bỏ qua");
-            assertThat(text(skipped.getCell(5))).isEqualTo("Hộp thư đã bị khóa");
-            Row scanned = rowWithText(coverage, 2, "an.nguyen@most.gov.vn");
-            assertThat(scanned.getCell(7).getNumericCellValue()).isEqualTo(1200);
-
-            Row section = rowWithText(coverage, 0, "Dòng dữ liệu danh bạ bị loại (không được đưa vào đánh giá)");
-            assertThat(cells(coverage.getRow(section.getRowNum() + 1))).containsExactly("Nguồn", "Dòng", "Khóa",
-                    "Lý do");
-            Row rejected = coverage.getRow(section.getRowNum() + 2);
-            assertThat(text(rejected.getCell(0))).isEqualTo("mailbox");
-            assertThat(rejected.getCell(1).getNumericCellValue()).isEqualTo(17);
-            assertThat(text(rejected.getCell(3))).contains("fix mailbox.username");
-        }
-    }
-
-    @Test
-    void directoryDatesInTheFutureAreFlaggedOnCoverageAsSuspectWithTheValueAndWhyAndTheAccountIsKept()
+    void unitsAreRankedWorstFirstScoredBySeverityWithoutRemindersInactivePersonalUseOrTheItCentersDuty()
             throws IOException {
-        MonthlyReport base = ReportFixtures.report();
-        List<Account> accounts = new ArrayList<>(base.accounts());
-        accounts.add(new Account("tuonglai@most.gov.vn", "Lý Tương Lai", "KHTC", MailboxKind.PERSONAL, null, true,
-                LocalDateTime.of(2099, 1, 1, 0, 0), LocalDateTime.of(2030, 5, 6, 7, 8), null, (LocalDate) null,
-                "iredmail"));
-        MonthlyReport report = new MonthlyReport(base.organization(), base.period(), base.evaluatedAt(), base.run(),
-                base.units(), accounts, base.findings(), base.previousFindings(), base.coverage(), base.rejections(),
-                base.unitMailboxes(), base.passwordExempt(), base.method());
+        try (XSSFWorkbook workbook = open(write(VI))) {
+            XSSFSheet summary = workbook.getSheet("Tổng hợp");
+            List<String> columns = cells(summary.getRow(SummarySheet.HEADER_ROW));
+            assertThat(columns).startsWith("Tên đơn vị", "Mã đơn vị", "Điểm tuân thủ", "Điểm tháng trước",
+                    "Thay đổi điểm", "Hộp thư được đánh giá", "Hộp thư có vi phạm");
+            assertThat(columns).noneMatch(c -> c.matches(".*[A-Z]{3,}_[A-Z]+.*"));
+            List<String> order = IntStream.rangeClosed(SummarySheet.HEADER_ROW + 1, SummarySheet.HEADER_ROW + 3)
+                    .mapToObj(r -> text(summary.getRow(r).getCell(1))).toList();
+            assertThat(order).containsExactly("TCCB", "KHTC", "VP");
 
-        try (XSSFWorkbook workbook = open(write(report))) {
-            Sheet coverage = workbook.getSheet("Phạm vi quét");
-            Row section = rowWithText(coverage, 0, "Dữ liệu danh bạ đáng ngờ (tài khoản vẫn được giữ và đánh giá; "
-                    + "cần kiểm tra giá trị tại nguồn)");
-            assertThat(cells(coverage.getRow(section.getRowNum() + 1))).startsWith("Mã đơn vị", "Tên đơn vị");
-            List<List<String>> suspects = IntStream.rangeClosed(section.getRowNum() + 2, coverage.getLastRowNum())
-                    .mapToObj(coverage::getRow).map(MonthlyWorkbookWriterTest::cells).toList();
-            assertThat(suspects).hasSize(2).allSatisfy(row -> {
-                assertThat(row.subList(0, 4)).containsExactly("KHTC", "Vụ Kế hoạch - Tài chính",
-                        "tuonglai@most.gov.vn", "Lý Tương Lai");
-                assertThat(row.get(6)).contains("2026-11-01", "tương lai");
-            });
-            assertThat(suspects).extracting(row -> row.get(4))
-                    .containsExactly("Ngày tạo", "Lần đổi mật khẩu gần nhất");
-            assertThat(suspects.get(0).get(5)).contains("2099");
-            assertThat(suspects.get(1).get(5)).contains("2030");
+            Row vp = summary.getRow(SummarySheet.HEADER_ROW + 3);
+            // an: never changed (high, 1) and personal use; vanphong: backlog (medium, 0.6); cuong: a reminder;
+            // em: personal use last mailed in March; binh: waived. 5 mailboxes judged.
+            assertThat(vp.getCell(2).getNumericCellValue()).isCloseTo(100 * (1 - 1.6 / 5), within(1e-9));
+            assertThat(vp.getCell(3).getNumericCellValue()).isEqualTo(70.0);
+            assertThat(vp.getCell(4).getNumericCellValue()).isCloseTo(-2.0, within(1e-9));
+            assertThat(vp.getCell(5).getNumericCellValue()).isEqualTo(5);
+            assertThat(vp.getCell(6).getNumericCellValue()).isEqualTo(2);
+            assertThat(vp.getCell(columns.size() - 1).getNumericCellValue()).as("a reminder, a service no longer "
+                    + "mailing, a waiver").isEqualTo(3);
+            Row khtc = summary.getRow(SummarySheet.HEADER_ROW + 2);
+            assertThat(khtc.getCell(2).getNumericCellValue()).as("the missing unit mailbox is not the unit's")
+                    .isCloseTo(100 * (1 - 1.6 / 3), within(1e-9));
+            Row total = summary.getRow(SummarySheet.HEADER_ROW + 4);
+            assertThat(text(total.getCell(0))).isEqualTo("Tổng cộng");
+            assertThat(total.getCell(2).getNumericCellValue()).isCloseTo(100 * (1 - 5.4 / 12), within(1e-9));
+
+            var formatting = summary.getSheetConditionalFormatting();
+            List<String> ranges = new ArrayList<>();
+            for (int i = 0; i < formatting.getNumConditionalFormattings(); i++) {
+                for (var range : formatting.getConditionalFormattingAt(i).getFormattingRanges()) {
+                    ranges.add(range.formatAsString() + ":" + formatting.getConditionalFormattingAt(i)
+                            .getNumberOfRules());
+                }
+            }
+            int first = SummarySheet.HEADER_ROW + 2;
+            assertThat(ranges).contains("C" + first + ":C" + (first + 3) + ":3", "E" + first + ":E" + (first + 3)
+                    + ":2", "B3:3");
+            assertThat(summary.getDrawingPatriarch().getCharts()).hasSize(1);
+            var chart = summary.getDrawingPatriarch().getCharts().get(0);
+            assertThat(chart.getChartSeries()).hasSize(2);
+            assertThat(chart.getChartSeries().get(0).getSeriesCount()).as("this month and last").isEqualTo(2);
         }
     }
 
     @Test
-    void methodListsTheSettingsEveryCodeWithItsArticleTheScoreFormulaAndTheRun() throws IOException {
-        try (XSSFWorkbook workbook = open(write(VI, true))) {
-            Sheet method = workbook.getSheet("Phương pháp");
-            assertThat(cells(rowWithText(method, 0, "Thiết lập"))).startsWith("Thiết lập", "Ý nghĩa", "Giá trị");
-            assertThat(cells(rowWithText(method, 0, "compliance.password.max-age"))).containsExactly(
-                    "compliance.password.max-age",
-                    "Thời hạn đổi mật khẩu định kỳ (khoản 2 Điều 15; thời hạn là chính sách của TTCNTT)", "90 ngày");
-            for (FindingCode code : FindingCode.values()) {
-                Row row = rowWithText(method, 0, code.name());
-                assertThat(text(row.getCell(4))).as(code.name()).isNotBlank();
+    void everyListRowKeepsTheCodeInColumnEWithItsLabelBesideAndSaysWhetherItCounts() throws IOException {
+        try (XSSFWorkbook workbook = open(write(VI))) {
+            for (String name : LIST_SHEETS_VI.subList(0, 4)) {
+                assertThat(header(workbook.getSheet(name))).as(name).startsWith("Mã đơn vị", "Tên đơn vị",
+                        "Hộp thư", "Tên hiển thị", "Mã phát hiện", "Nội dung phát hiện");
             }
-            assertThat(text(rowWithText(method, 0, "UNIT_MAILBOX_MISSING").getCell(2)))
-                    .isEqualTo("điểm a khoản 3 Điều 12");
-            assertThat(text(rowWithText(method, 0, "UNIT_BACKLOG").getCell(2))).isEqualTo("Điều 16");
-            assertThat(text(rowWithText(method, 0, "SCAN_FAILED").getCell(2))).isEmpty();
-            assertThat(allText(workbook)).anyMatch(t -> t.startsWith("Điểm = 100 ×"));
-            assertThat(rowWithText(method, 0, "Mã lần chạy (job execution id)").getCell(1).getNumericCellValue())
-                    .isEqualTo(42);
-            assertThat(text(rowWithText(method, 0, "Tham số period").getCell(1))).isEqualTo("2026-10");
+            Sheet personal = workbook.getSheet("Sử dụng cá nhân");
+            List<String> header = header(personal);
+            assertThat(header).doesNotContain("Tiêu đề thư mẫu");
+            Row amazon = rowWithText(personal, 2, "em.ho@most.gov.vn");
+            assertThat(text(amazon.getCell(4))).isEqualTo("PERSONAL_USE");
+            assertThat(text(amazon.getCell(5))).isEqualTo("Dùng hộp thư công vụ cho việc cá nhân");
+            assertThat(text(amazon.getCell(header.indexOf("Tính vào điểm"))))
+                    .isEqualTo("Không: dịch vụ đã ngừng gửi thư (thư gần nhất 03/03/2026)");
+            Row categories = rowWithText(personal, 0, "Sử dụng hộp thư công vụ cho việc cá nhân theo nhóm dịch vụ (số "
+                    + "dịch vụ được tính điểm)");
+            Row vpCategories = personal.getRow(categories.getRowNum() + 2 + 2);
+            assertThat(text(vpCategories.getCell(0))).isEqualTo("VP");
+            assertThat(text(vpCategories.getCell(cells(personal.getRow(categories.getRowNum() + 1))
+                    .indexOf("Mạng xã hội, nhắn tin")))).as("Facebook counts, Amazon no longer").isEqualTo("1");
+            assertThat(text(vpCategories.getCell(cells(personal.getRow(categories.getRowNum() + 1))
+                    .indexOf("Thương mại điện tử, mua sắm")))).isEqualTo("0");
+            Sheet passwords = workbook.getSheet("Mật khẩu");
+            assertThat(text(rowWithText(passwords, 2, "cuong.le@most.gov.vn")
+                    .getCell(header(passwords).indexOf("Tính vào điểm")))).isEqualTo("Không: nhắc nhở");
+            Sheet inventory = workbook.getSheet("Danh mục hộp thư");
+            assertThat(header(inventory)).contains("Tên miền", "Ngày nghỉ việc", "Địa chỉ nhận chuyển tiếp")
+                    .doesNotContain("Chi tiết");
+            assertThat(text(rowWithText(inventory, 4, "UNIT_MAILBOX_MISSING")
+                    .getCell(header(inventory).indexOf("Tính vào điểm")))).isEqualTo("Không: việc của Trung tâm CNTT");
+        }
+    }
+
+    @Test
+    void noEnglishWordInAnyCellHeaderOrPageHeadingOfTheVietnameseWorkbook() throws IOException {
+        try (XSSFWorkbook workbook = open(write(VI))) {
+            List<String> english = new ArrayList<>();
+            for (Sheet sheet : workbook) {
+                List<String> texts = new ArrayList<>(List.of(sheet.getHeader().getLeft(),
+                        sheet.getFooter().getLeft(), sheet.getFooter().getRight()));
+                sheet.forEach(row -> row.forEach(cell -> texts.add(text(cell))));
+                for (String text : texts) {
+                    Matcher words = Pattern.compile("[A-Za-z]+").matcher(IDENTIFIERS.matcher(text).replaceAll(" "));
+                    while (words.find()) {
+                        if (ENGLISH.contains(words.group().toLowerCase(Locale.ROOT))) {
+                            english.add(sheet.getSheetName() + ": " + text);
+                        }
+                    }
+                }
+            }
+            assertThat(english).isEmpty();
+        }
+    }
+
+    @Test
+    void everySheetPrintsA4LandscapeOnePageWideWithHeadingsAndTheListHeaderRepeated() throws IOException {
+        try (XSSFWorkbook workbook = open(write(VI))) {
+            for (Sheet sheet : workbook) {
+                PrintSetup print = sheet.getPrintSetup();
+                assertThat(print.getLandscape()).as(sheet.getSheetName()).isTrue();
+                assertThat(print.getPaperSize()).as(sheet.getSheetName()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+                assertThat(sheet.getFitToPage()).as(sheet.getSheetName()).isTrue();
+                assertThat(print.getFitWidth()).as(sheet.getSheetName()).isEqualTo((short) 1);
+                assertThat(print.getFitHeight()).as(sheet.getSheetName()).isZero();
+                assertThat(sheet.getHeader().getLeft()).isEqualTo("Bộ Khoa học và Công nghệ");
+                assertThat(sheet.getHeader().getRight()).isEqualTo("&A");
+                assertThat(sheet.getFooter().getLeft()).isEqualTo("Tháng 10/2026");
+                assertThat(sheet.getFooter().getRight()).isEqualTo("Trang &P/&N");
+            }
+            for (String name : LIST_SHEETS_VI) {
+                assertThat(workbook.getSheet(name).getRepeatingRows().formatAsString()).as(name).isEqualTo("1:1");
+            }
+            assertThat(workbook.getSheet("Tổng hợp").getColumnWidth(0)).isGreaterThanOrEqualTo(34 * 256);
+        }
+    }
+
+    @Test
+    void trendListsThePublishedScoresOfTheLastPeriodsWithALineChart() throws IOException {
+        try (XSSFWorkbook workbook = open(write(VI))) {
+            XSSFSheet trend = workbook.getSheet("Xu hướng");
+            assertThat(header(trend)).containsExactly("Tên đơn vị", "Mã đơn vị", "T8/2026", "T9/2026", "T10/2026");
+            Row organisation = trend.getRow(1);
+            assertThat(text(organisation.getCell(0))).isEqualTo("Tổng cộng");
+            assertThat(organisation.getCell(2).getNumericCellValue()).isEqualTo(50.0);
+            assertThat(organisation.getCell(3).getNumericCellValue()).isEqualTo(52.5);
+            assertThat(organisation.getCell(4).getNumericCellValue()).isCloseTo(55.0, within(1e-9));
+            Row tccb = rowWithText(trend, 1, "TCCB");
+            assertThat(tccb.getCell(2).getNumericCellValue()).isEqualTo(40.0);
+            assertThat(tccb.getCell(4).getNumericCellValue()).isCloseTo(45.0, within(1e-9));
+            assertThat(trend.getDrawingPatriarch().getCharts()).hasSize(1);
+        }
+        assertThat(history.upTo(ReportFixtures.PERIOD, 12)).hasSize(3);
+    }
+
+    @Test
+    void withoutAPublishedLastMonthTheSummarySaysSoInWords() throws IOException {
+        Path written = new MonthlyWorkbookWriter(ReportProperties.of(dir, VI, false),
+                REGULATION, personalUse(),
+                new MemoryScoreHistory()).write(ReportFixtures.report());
+        try (XSSFWorkbook workbook = open(written)) {
+            Sheet summary = workbook.getSheet("Tổng hợp");
+            assertThat(text(summary.getRow(3).getCell(1))).isEqualTo(
+                    "Tháng 9/2026 chưa được đánh giá: chưa có số liệu để so sánh");
+            Row first = summary.getRow(SummarySheet.HEADER_ROW + 1);
+            assertThat(text(first.getCell(3))).isEqualTo("chưa đánh giá");
+            assertThat(text(first.getCell(4))).isEmpty();
+        }
+    }
+
+    @Test
+    void eachUnitGetsAWorkbookWithOnlyItsRowsAndItsRank() throws IOException {
+        write(VI);
+        Path vp = dir.resolve("2026-10").resolve("units").resolve("VP.xlsx");
+        assertThat(dir.resolve("2026-10").resolve("units")).isDirectoryContaining(p -> p.endsWith("TCCB.xlsx"))
+                .isDirectoryContaining(p -> p.endsWith("KHTC.xlsx"));
+        try (XSSFWorkbook workbook = open(vp)) {
+            assertThat(sheetNames(workbook)).containsExactlyElementsOf(SHEETS_VI);
+            for (String name : LIST_SHEETS_VI) {
+                Sheet sheet = workbook.getSheet(name);
+                for (int r = 1; r <= sheet.getLastRowNum() && sheet.getRow(r) != null
+                        && !text(sheet.getRow(r).getCell(0)).isEmpty(); r++) {
+                    assertThat(text(sheet.getRow(r).getCell(0))).as(name + " row " + r).isEqualTo("VP");
+                }
+            }
+            Sheet summary = workbook.getSheet("Tổng hợp");
+            assertThat(text(summary.getRow(4).getCell(1))).isEqualTo("Thứ 1 trên 3 đơn vị (thứ 1 là điểm cao nhất)");
+            assertThat(text(summary.getRow(SummarySheet.HEADER_ROW + 1).getCell(1))).isEqualTo("VP");
+            assertThat(text(summary.getRow(SummarySheet.HEADER_ROW + 2).getCell(0))).isEqualTo("Tổng cộng");
+            assertThat(rows(workbook.getSheet("Xu hướng"))).as("header, organisation, the unit, the target")
+                    .hasSize(4);
+        }
+    }
+
+    @Test
+    void methodGivesTheScoreFormulaWhatResolvesEachCodeAndTheRunInTheZone() throws IOException {
+        try (XSSFWorkbook workbook = open(write(VI))) {
+            Sheet method = workbook.getSheet("Phương pháp");
+            List<String> texts = new ArrayList<>();
+            method.forEach(row -> row.forEach(cell -> texts.add(text(cell))));
+            assertThat(texts).anyMatch(t -> t.startsWith("Điểm của đơn vị = 100 × (1 − tổng mức trừ"));
+            assertThat(texts).anyMatch(t -> t.contains("Cao 1; Trung bình 0.6; Thấp 0.3"));
+            Row expiring = rows(method).stream().filter(r -> text(r.getCell(0)).equals("PASSWORD_EXPIRING"))
+                    .reduce((a, b) -> b).orElseThrow();
+            assertThat(text(expiring.getCell(2))).isEqualTo("Không: nhắc nhở");
+            assertThat(text(expiring.getCell(4))).isEqualTo("Người dùng đổi mật khẩu trước ngày hết hạn.");
+            assertThat(rowWithText(method, 0, "Mã lần chạy").getCell(1).getNumericCellValue()).isEqualTo(42);
+            assertThat(rows(method).stream().map(r -> text(r.getCell(0)) + "=" + text(r.getCell(1))))
+                    .contains("Kỳ báo cáo=Tháng 10/2026", "Kỳ báo cáo=2026-10");
+            assertThat(text(rowWithText(method, 0, "Tên tác vụ").getCell(1))).isEqualTo("Báo cáo tháng");
             assertThat(DateUtil.isCellDateFormatted(rowWithText(method, 0, "Bắt đầu lúc").getCell(1))).isTrue();
-            assertThat(text(rowWithText(method, 0, "Nhắc nhở trong kỳ").getCell(1))).isEqualTo("7 nhắc nhở đã gửi");
         }
     }
 
-    @Test
-    void methodStatesThePurposeLegalBasisWhatIsReadAndKeptAndQuotesTheRegulationPerCode() throws IOException {
-        try (XSSFWorkbook workbook = open(write(VI, true))) {
-            Sheet method = workbook.getSheet("Phương pháp");
-            assertThat(text(rowWithText(method, 0, "Mục đích").getCell(1))).isNotBlank();
-            assertThat(text(rowWithText(method, 0, "Căn cứ pháp lý").getCell(1)))
-                    .startsWith("Quy chế quản lý và sử dụng hệ thống Công nghệ thông tin của Bộ Khoa học và Công nghệ"
-                            + " ban hành kèm theo Quyết định số 4105/QĐ-BKHCN năm 2019")
-                    .contains("Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15");
-            assertThat(text(rowWithText(method, 0, "Dữ liệu được đọc").getCell(1))).contains("Không tải nội dung thư");
-            assertThat(text(rowWithText(method, 0, "Dữ liệu được lưu và thời hạn lưu").getCell(1)))
-                    .contains("được lưu 24 tháng", "được lưu 60 tháng", "80 ký tự");
-
-            Row title = rowWithText(method, 0, "Căn cứ quy chế của từng loại phát hiện (trích nguyên văn)");
-            assertThat(cells(method.getRow(title.getRowNum() + 1))).containsExactly("Mã phát hiện",
-                    "Nội dung phát hiện", "Căn cứ", "Mức độ", "Quy chế quy định (nguyên văn)");
-            Map<String, Row> quoted = new java.util.HashMap<>();
-            for (int r = title.getRowNum() + 2; r <= title.getRowNum() + 1 + FindingCode.values().length; r++) {
-                quoted.put(text(method.getRow(r).getCell(0)), method.getRow(r));
-            }
-            assertThat(quoted).containsOnlyKeys(java.util.Arrays.stream(FindingCode.values()).map(Enum::name)
-                    .toArray(String[]::new));
-            Row used = quoted.get("MAILBOX_USED_AFTER_LEAVING");
-            assertThat(text(used.getCell(2)))
-                    .isEqualTo("khoản 2 Điều 15 Quy chế ban hành kèm theo Quyết định số 4105/QĐ-BKHCN");
-            assertThat(text(used.getCell(4)))
-                    .isEqualTo("“không để người khác sử dụng địa chỉ, hộp thư điện tử của mình”");
-            assertThat(text(quoted.get("SCAN_FAILED").getCell(2))).isEqualTo("(không phải nghĩa vụ của quy chế)");
-        }
-    }
-
-    private Path write(Locale locale, boolean showSubjects) throws IOException {
-        return new MonthlyWorkbookWriter(new ReportProperties(dir, locale, showSubjects),
-                new Regulation(RegulationProperties.mostDecision4105()))
+    private Path write(Locale locale) throws IOException {
+        return new MonthlyWorkbookWriter(ReportProperties.of(dir, locale, true),
+                REGULATION, personalUse(), history)
                 .write(ReportFixtures.report());
+    }
+
+    static PersonalUseProperties personalUse() {
+        return new PersonalUseProperties(Path.of("jobs/personal-use-rules.yml"), List.of(), Duration.ofDays(365),
+                Duration.ofDays(90));
     }
 
     static XSSFWorkbook open(Path file) throws IOException {
@@ -472,11 +339,5 @@ class MonthlyWorkbookWriterTest {
 
     static String text(Cell cell) {
         return cell == null ? "" : new DataFormatter().formatCellValue(cell);
-    }
-
-    private static List<String> allText(XSSFWorkbook workbook) {
-        List<String> texts = new ArrayList<>();
-        workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> texts.add(text(cell)))));
-        return texts;
     }
 }

@@ -66,6 +66,10 @@ final class ReportFixtures {
                         "kinds", "REGISTRATION, ACCOUNT_ACTIVITY", "messages", "12", "firstSeen", "2026-02-03T07:30:00",
                         "lastSeen", "2026-10-30T21:05:00", "samples",
                         "Chào mừng bạn đến với Facebook | Mã xác nhận của bạn")));
+        findings.add(finding("em.ho@most.gov.vn", "VP", FindingCode.PERSONAL_USE, "amazon",
+                details("service", "Amazon", "category", "E_COMMERCE", "confidence", "CONFIRMED",
+                        "kinds", "REGISTRATION", "messages", "1", "firstSeen", "2026-03-03T07:30:00",
+                        "lastSeen", "2026-03-03T07:30:00")));
         findings.add(finding(null, "KHTC", FindingCode.UNIT_MAILBOX_MISSING, "", Map.of()));
         findings.add(finding("tccb@most.gov.vn", "TCCB", FindingCode.UNIT_MAILBOX_DUPLICATE, "",
                 details("unitName", "Vụ Tổ chức cán bộ", "count", "2", "otherUnitMailboxes", "tochuc@most.gov.vn")));
@@ -85,17 +89,6 @@ final class ReportFixtures {
         return findings;
     }
 
-    /** Last month: VP had one mailbox in breach less, TCCB only one, KHTC its unit mailbox missing too. */
-    static List<Finding> previousFindings() {
-        return List.of(
-                finding("an.nguyen@most.gov.vn", "VP", FindingCode.PASSWORD_NEVER_CHANGED, "", Map.of()),
-                finding("an.nguyen@most.gov.vn", "VP", FindingCode.PERSONAL_USE, "facebook", Map.of()),
-                finding("binh.tran@most.gov.vn", "VP", FindingCode.PASSWORD_EXPIRING, "", Map.of()),
-                finding("vanphong@most.gov.vn", "VP", FindingCode.UNIT_BACKLOG, "", Map.of()),
-                finding("tccb@most.gov.vn", "TCCB", FindingCode.PASSWORD_EXPIRED, "", Map.of()),
-                finding(null, "KHTC", FindingCode.UNIT_MAILBOX_MISSING, "", Map.of()));
-    }
-
     static MonthlyReport report() {
         Map<String, String> method = new LinkedHashMap<>();
         method.put("compliance.password.max-age", "P90D");
@@ -105,7 +98,7 @@ final class ReportFixtures {
         return new MonthlyReport("Bộ Khoa học và Công nghệ", PERIOD, SEEN,
                 new RunMetadata(42, "monthlyComplianceJob", Map.of("period", "2026-10"),
                         LocalDateTime.of(2026, 11, 1, 2, 0), 7),
-                units(), accounts(), findings(), previousFindings(),
+                units(), accounts(), findings(),
                 List.of(new CoverageRow("an.nguyen@most.gov.vn", "SCANNED", "", 4, 1200, 1),
                         new CoverageRow("binh.tran@most.gov.vn", "SCANNED", "", 3, 300, 0),
                         new CoverageRow("cuong.le@most.gov.vn", "SKIPPED", "disabled", 0, 0, 0),

@@ -77,7 +77,7 @@ class ReportTextsTest {
         assertThat(vi.detailValue("leaverGrace", "P30D")).isEqualTo("30 ngày");
         assertThat(en.duration("P1Y2M")).isEqualTo("1 year 2 months");
         assertThat(vi.detailValue("ageDays", "183")).isEqualTo("183");
-        assertThat(vi.detailValue("reason", "connection to imap:993 refused")).isEqualTo("connection to imap:993 refused");
+        assertThat(vi.detailValue("reason", "connection to imap:993 refused")).as("a server's message is quoted as given").isEqualTo("«connection to imap:993 refused»");
         assertThat(vi.reason("group mailbox (forwards to its members)"))
                 .isEqualTo("Hộp thư nhóm (tự chuyển thư tới các thành viên)");
         assertThat(en.reason("not scanned in this run")).isEqualTo("Not scanned in this run");
