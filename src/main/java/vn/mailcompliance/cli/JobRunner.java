@@ -21,7 +21,7 @@ import vn.mailcompliance.directory.DirectoryUnavailableException;
 class JobRunner {
 
     private static final Set<Command> READS_DIRECTORY =
-            EnumSet.of(Command.MONTHLY, Command.DAILY, Command.SYNC, Command.SERVE);
+            EnumSet.of(Command.MONTHLY, Command.DAILY, Command.SYNC);
     /** The months the demo lives before its period. */
     private static final int DEMO_EARLIER_MONTHS = 3;
 

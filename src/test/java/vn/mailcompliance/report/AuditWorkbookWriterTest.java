@@ -73,7 +73,7 @@ class AuditWorkbookWriterTest {
 
             Row first = findings.getRow(1);
             assertThat(cells(first).subList(0, 7)).containsExactly("VP", "Văn phòng Bộ", "an.nguyen@most.gov.vn",
-                    "Nguyễn Văn An", FindingCode.values()[0].name(), "Chưa đổi mật khẩu ban đầu", "2026-10");
+                    "Nguyễn Văn An", FindingCode.values()[0].name(), "Chưa đổi mật khẩu ban đầu được cấp phát", "2026-10");
             assertThat(DateUtil.isCellDateFormatted(first.getCell(8))).isTrue();
             Row last = findings.getRow(total);
             assertThat(text(last.getCell(2))).isEqualTo("user" + (total - 1) + "@most.gov.vn");

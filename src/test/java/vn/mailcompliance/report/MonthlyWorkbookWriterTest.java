@@ -113,7 +113,8 @@ class MonthlyWorkbookWriterTest {
             assertThat(vp.getCell(4).getNumericCellValue()).isCloseTo(-2.0, within(1e-9));
             assertThat(vp.getCell(5).getNumericCellValue()).isEqualTo(5);
             assertThat(vp.getCell(6).getNumericCellValue()).isEqualTo(2);
-            assertThat(vp.getCell(columns.size() - 1).getNumericCellValue()).as("a reminder, a service no longer "
+            assertThat(columns.get(columns.size() - 1)).isEqualTo("Tỷ lệ thư gửi có ký số (%)");
+            assertThat(vp.getCell(columns.size() - 2).getNumericCellValue()).as("a reminder, a service no longer "
                     + "mailing, a waiver").isEqualTo(3);
             Row khtc = summary.getRow(SummarySheet.HEADER_ROW + 2);
             assertThat(khtc.getCell(2).getNumericCellValue()).as("the missing unit mailbox is not the unit's")
@@ -152,11 +153,11 @@ class MonthlyWorkbookWriterTest {
             assertThat(header).doesNotContain("Tiêu đề thư mẫu");
             Row amazon = rowWithText(personal, 2, "em.ho@most.gov.vn");
             assertThat(text(amazon.getCell(4))).isEqualTo("PERSONAL_USE");
-            assertThat(text(amazon.getCell(5))).isEqualTo("Dùng hộp thư công vụ cho việc cá nhân");
+            assertThat(text(amazon.getCell(5))).isEqualTo("Sử dụng hộp thư công vụ cho mục đích cá nhân");
             assertThat(text(amazon.getCell(header.indexOf("Tính vào điểm"))))
                     .isEqualTo("Không: dịch vụ đã ngừng gửi thư (thư gần nhất 03/03/2026)");
-            Row categories = rowWithText(personal, 0, "Sử dụng hộp thư công vụ cho việc cá nhân theo nhóm dịch vụ (số "
-                    + "dịch vụ được tính điểm)");
+            Row categories = rowWithText(personal, 0, "Sử dụng hộp thư điện tử công vụ cho mục đích cá nhân theo "
+                    + "nhóm dịch vụ (số dịch vụ được tính điểm)");
             Row vpCategories = personal.getRow(categories.getRowNum() + 2 + 2);
             assertThat(text(vpCategories.getCell(0))).isEqualTo("VP");
             assertThat(text(vpCategories.getCell(cells(personal.getRow(categories.getRowNum() + 1))
