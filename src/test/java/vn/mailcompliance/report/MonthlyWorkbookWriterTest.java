@@ -168,7 +168,7 @@ class MonthlyWorkbookWriterTest {
             assertThat(text(rowWithText(passwords, 2, "cuong.le@most.gov.vn")
                     .getCell(header(passwords).indexOf("Tính vào điểm")))).isEqualTo("Không: nhắc nhở");
             Sheet inventory = workbook.getSheet("Danh mục hộp thư");
-            assertThat(header(inventory)).contains("Tên miền", "Ngày nghỉ việc", "Địa chỉ nhận chuyển tiếp")
+            assertThat(header(inventory)).contains("Tên miền", "Ngày thôi công tác", "Địa chỉ nhận chuyển tiếp")
                     .doesNotContain("Chi tiết");
             assertThat(text(rowWithText(inventory, 4, "UNIT_MAILBOX_MISSING")
                     .getCell(header(inventory).indexOf("Tính vào điểm")))).isEqualTo("Không: việc của Trung tâm CNTT");
