@@ -96,7 +96,7 @@ class MonthlyJobIT {
             Sheet summary = read.getSheet("Tổng hợp");
             assertThat(cell(summary, rowOf(summary, "KHTC"), column(summary, "Không tính điểm ("))).as("the missing "
                     + "unit mailbox is the IT center's").isNotEqualTo("0");
-            assertThat(cell(summary, rowOf(summary, "KHTC"), column(summary, "Mật khẩu quá hạn"))).isEqualTo("2");
+            assertThat(cell(summary, rowOf(summary, "KHTC"), column(summary, "Quá hạn đổi mật khẩu định kỳ"))).isEqualTo("2");
             assertThat(cell(summary, rowOf(summary, "VP"), column(summary, "Chưa đổi mật khẩu ban đầu")))
                     .isEqualTo("1");
             Sheet passwords = read.getSheet("Mật khẩu");
