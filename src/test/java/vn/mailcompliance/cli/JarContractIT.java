@@ -78,11 +78,13 @@ class JarContractIT {
                 assertThat(read.getSheet(sheet).getLastRowNum()).as(sheet + " has findings").isPositive();
             }
             List<String> article16 = new java.util.ArrayList<>();
+            DataFormatter formatter = new DataFormatter();
             for (org.apache.poi.ss.usermodel.Row row : read.getSheet("Danh mục hộp thư")) {
-                String code = row.getCell(4).getStringCellValue();
-                String details = row.getCell(8) == null ? "" : row.getCell(8).getStringCellValue();
+                String code = formatter.formatCellValue(row.getCell(4));
+                StringBuilder details = new StringBuilder();
+                row.forEach(cell -> details.append(formatter.formatCellValue(cell)).append(' '));
                 if (code.equals("UNSIGNED_OFFICIAL_MAIL") || code.equals("WORK_MAIL_TO_FREE_WEBMAIL")
-                        || code.equals("EXTERNAL_FORWARDING") && details.contains("Sieve")) {
+                        || code.equals("EXTERNAL_FORWARDING") && details.toString().contains("Sieve")) {
                     article16.add(code);
                 }
             }
