@@ -133,7 +133,7 @@ final class SummarySheet {
             header.createCell(i).setCellValue(columns.get(i).header());
             header.getCell(i).setCellStyle(styles.header);
         }
-        header.setHeightInPoints(72);
+        header.setHeightInPoints(86);
         List<UnitFigures> units = focus == null ? board.units() : List.of(board.unit(focus));
         int r = HEADER_ROW;
         for (UnitFigures unit : units) {
