@@ -1,6 +1,5 @@
 package vn.mailcompliance.job;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -53,6 +52,7 @@ import vn.mailcompliance.personaluse.EvidenceRepository;
 import vn.mailcompliance.report.ExportTrail;
 import vn.mailcompliance.report.MonthlyLetters;
 import vn.mailcompliance.report.MonthlyReport;
+import vn.mailcompliance.report.MonthlyWorkbooks;
 import vn.mailcompliance.sentmail.SentMailRepository;
 import vn.mailcompliance.sieve.SieveRepository;
 import vn.mailcompliance.report.MonthlyWorkbookWriter;
@@ -165,12 +165,15 @@ class MonthlyJobConfiguration {
                 .tasklet((contribution, context) -> {
                     MonthlyReport report = assembler.assemble(contribution.getStepExecution().getJobExecution(),
                             directory.snapshot());
-                    Path workbook = writer.write(report);
-                    trail.record("monthly", report.period().atDay(1), report.period().atEndOfMonth(), List.of(),
-                            workbook);
+                    MonthlyWorkbooks workbooks = writer.write(report);
+                    LocalDate from = report.period().atDay(1);
+                    LocalDate to = report.period().atEndOfMonth();
+                    trail.record("monthly", from, to, List.of(), workbooks.organisation());
+                    workbooks.units().forEach((unit, file) -> trail.record("unit", from, to, List.of(unit), file));
                     contribution.getStepExecution().getJobExecution().getExecutionContext()
-                            .putString(REPORT_PATH_KEY, workbook.toString());
-                    log.info("Monthly workbook written: {}", workbook);
+                            .putString(REPORT_PATH_KEY, workbooks.organisation().toString());
+                    log.info("Monthly workbook written: {} (and {} unit workbooks)", workbooks.organisation(),
+                            workbooks.units().size());
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,22 +66,23 @@ public class MonthlyWorkbookWriter {
     /**
      * Publishes the period's scores to the history, then writes the organisation's workbook and each unit's.
      *
-     * @return the organisation's workbook
+     * @return the files written
      */
-    public Path write(MonthlyReport report) throws IOException {
+    public MonthlyWorkbooks write(MonthlyReport report) throws IOException {
         ReportTexts texts = new ReportTexts(settings.locale());
         MailboxNames names = new MailboxNames(report.units(), report.accounts(), texts);
         Scoring scoring = new Scoring(settings.severityWeights(), personalUse.activeWindow(), report.evaluatedAt(),
                 report.accounts());
         Scoreboard board = Scoreboard.publish(report, names, scoring, history, texts.text("label.total"));
         Path organisation = write(report, board, scoring, texts, null, settings.monthlyWorkbook(report.period()));
+        Map<String, Path> units = new LinkedHashMap<>();
         for (UnitFigures unit : board.units()) {
             if (!unit.unitCode().isEmpty()) {
-                write(ofUnit(report, names, unit.unitCode()), board, scoring, texts, unit.unitCode(),
-                        settings.unitWorkbook(report.period(), unit.unitCode()));
+                units.put(unit.unitCode(), write(ofUnit(report, names, unit.unitCode()), board, scoring, texts,
+                        unit.unitCode(), settings.unitWorkbook(report.period(), unit.unitCode())));
             }
         }
-        return organisation;
+        return new MonthlyWorkbooks(organisation, units);
     }
 
     private Path write(MonthlyReport report, Scoreboard board, Scoring scoring, ReportTexts texts, String focus,

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -205,6 +206,13 @@ class LegalDutiesMonthlyIT {
                     assertThat(row.get("units")).isEqualTo("");
                     assertThat(row.get("file")).isEqualTo(monthlyBook.toAbsolutePath().normalize().toString());
                 });
+        Path unitBooks = monthlyBook.resolveSibling("units").toAbsolutePath().normalize();
+        assertThat(jdbc.queryForList("SELECT units, file FROM export_trail WHERE kind = 'unit'"))
+                .as("every unit workbook is in the trail, naming its unit")
+                .isNotEmpty()
+                .allSatisfy(row -> assertThat(row.get("file"))
+                        .isEqualTo(unitBooks.resolve(row.get("units") + ".xlsx").toString()))
+                .anySatisfy(row -> assertThat(row.get("units")).isEqualTo("VP"));
 
         jobs.setJob(auditExportJob);
         JobExecution audit = jobs.startJob(Jobs.auditParameters(LocalDate.of(2026, 10, 1),
@@ -214,10 +222,17 @@ class LegalDutiesMonthlyIT {
         try (InputStream in = Files.newInputStream(auditBook); XSSFWorkbook excel = new XSSFWorkbook(in)) {
             Sheet scope = excel.getSheet("Phạm vi");
             int title = rowWith(scope, "Nhật ký xuất báo cáo (ai xuất, khi nào, phạm vi nào)");
-            Row monthlyExport = scope.getRow(title + 2);
-            assertThat(text(monthlyExport, 1)).isEqualTo(System.getProperty("user.name"));
-            assertThat(text(monthlyExport, 2)).isEqualTo("Báo cáo tháng");
-            assertThat(text(monthlyExport, 5)).isEqualTo(monthlyBook.toAbsolutePath().normalize().toString());
+            List<Row> trail = new ArrayList<>();
+            for (int r = title + 2; r <= scope.getLastRowNum() && !text(scope.getRow(r), 0).isEmpty(); r++) {
+                trail.add(scope.getRow(r));
+            }
+            assertThat(trail).filteredOn(row -> text(row, 2).equals("Báo cáo tháng")).singleElement()
+                    .satisfies(row -> {
+                        assertThat(text(row, 1)).isEqualTo(System.getProperty("user.name"));
+                        assertThat(text(row, 5)).isEqualTo(monthlyBook.toAbsolutePath().normalize().toString());
+                    });
+            assertThat(trail).filteredOn(row -> text(row, 2).equals("Báo cáo đơn vị"))
+                    .anySatisfy(row -> assertThat(text(row, 4)).isEqualTo("VP"));
         }
         assertThat(jdbc.queryForObject("SELECT units FROM export_trail WHERE kind = 'audit'"
                 + " AND os_user <> 'someone'", String.class))

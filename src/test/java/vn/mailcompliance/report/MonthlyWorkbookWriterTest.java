@@ -1,6 +1,7 @@
 package vn.mailcompliance.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
@@ -8,9 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +33,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.mailcompliance.directory.Account;
+import vn.mailcompliance.directory.MailboxKind;
 import vn.mailcompliance.finding.FindingCode;
 import vn.mailcompliance.personaluse.PersonalUseProperties;
 
@@ -240,7 +248,7 @@ class MonthlyWorkbookWriterTest {
     void withoutAPublishedLastMonthTheSummarySaysSoInWords() throws IOException {
         Path written = new MonthlyWorkbookWriter(ReportProperties.of(dir, VI, false),
                 REGULATION, personalUse(),
-                new MemoryScoreHistory()).write(ReportFixtures.report());
+                new MemoryScoreHistory()).write(ReportFixtures.report()).organisation();
         try (XSSFWorkbook workbook = open(written)) {
             Sheet summary = workbook.getSheet("Tổng hợp");
             assertThat(text(summary.getRow(3).getCell(1))).isEqualTo(
@@ -253,9 +261,12 @@ class MonthlyWorkbookWriterTest {
 
     @Test
     void eachUnitGetsAWorkbookWithOnlyItsRowsAndItsRank() throws IOException {
-        write(VI);
-        Path vp = dir.resolve("2026-10").resolve("units").resolve("VP.xlsx");
-        assertThat(dir.resolve("2026-10").resolve("units")).isDirectoryContaining(p -> p.endsWith("TCCB.xlsx"))
+        MonthlyWorkbooks written = writeAll(VI);
+        Path units = dir.resolve("2026-10").resolve("units");
+        Path vp = units.resolve("VP.xlsx");
+        assertThat(written.units()).containsOnly(entry("VP", vp), entry("TCCB", units.resolve("TCCB.xlsx")),
+                entry("KHTC", units.resolve("KHTC.xlsx")));
+        assertThat(units).isDirectoryContaining(p -> p.endsWith("TCCB.xlsx"))
                 .isDirectoryContaining(p -> p.endsWith("KHTC.xlsx"));
         try (XSSFWorkbook workbook = open(vp)) {
             assertThat(sheetNames(workbook)).containsExactlyElementsOf(SHEETS_VI);
@@ -295,10 +306,85 @@ class MonthlyWorkbookWriterTest {
         }
     }
 
+    @Test
+    void directoryDatesInTheFutureAreFlaggedOnCoverageAsSuspectWithTheValueAndWhyAndTheAccountIsKept()
+            throws IOException {
+        MonthlyReport base = ReportFixtures.report();
+        List<Account> accounts = new ArrayList<>(base.accounts());
+        accounts.add(new Account("tuonglai@most.gov.vn", "Lý Tương Lai", "KHTC", MailboxKind.PERSONAL, null, true,
+                LocalDateTime.of(2099, 1, 1, 0, 0), LocalDateTime.of(2030, 5, 6, 7, 8), null, (LocalDate) null,
+                "iredmail"));
+        MonthlyReport report = new MonthlyReport(base.organization(), base.period(), base.evaluatedAt(), base.run(),
+                base.units(), accounts, base.findings(), base.coverage(), base.rejections(), base.unitMailboxes(),
+                base.passwordExempt(), base.method(), base.sentMail());
+
+        try (XSSFWorkbook workbook = open(writeAll(VI, report).organisation())) {
+            Sheet coverage = workbook.getSheet("Phạm vi quét");
+            Row section = rowWithText(coverage, 0, "Dữ liệu danh bạ đáng ngờ (tài khoản vẫn được giữ và đánh giá; "
+                    + "cần kiểm tra giá trị tại nguồn)");
+            assertThat(cells(coverage.getRow(section.getRowNum() + 1))).startsWith("Mã đơn vị", "Tên đơn vị");
+            List<List<String>> suspects = IntStream.rangeClosed(section.getRowNum() + 2, coverage.getLastRowNum())
+                    .mapToObj(coverage::getRow).map(MonthlyWorkbookWriterTest::cells).toList();
+            assertThat(suspects).hasSize(2).allSatisfy(row -> {
+                assertThat(row.subList(0, 4)).containsExactly("KHTC", "Vụ Kế hoạch - Tài chính",
+                        "tuonglai@most.gov.vn", "Lý Tương Lai");
+                assertThat(row.get(6)).contains("tương lai");
+            });
+            assertThat(suspects).extracting(row -> row.get(4))
+                    .containsExactly("Ngày tạo", "Lần đổi mật khẩu gần nhất");
+            assertThat(suspects.get(0).get(5)).contains("2099");
+            assertThat(suspects.get(1).get(5)).contains("2030");
+        }
+    }
+
+    @Test
+    void methodNamesEveryCodesCitationInLegalFormAndQuotesTheRegulationWordForWord() throws IOException {
+        try (XSSFWorkbook workbook = open(write(VI))) {
+            Sheet method = workbook.getSheet("Phương pháp");
+            assertThat(text(rowWithText(method, 0, "Mục đích").getCell(1))).isNotBlank();
+            assertThat(text(rowWithText(method, 0, "Căn cứ pháp lý").getCell(1)))
+                    .startsWith("Quy chế quản lý và sử dụng hệ thống Công nghệ thông tin của Bộ Khoa học và Công nghệ"
+                            + " ban hành kèm theo Quyết định số 4105/QĐ-BKHCN năm 2019")
+                    .contains("Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15");
+            assertThat(text(rowWithText(method, 0, "Dữ liệu được đọc").getCell(1))).contains("Không tải nội dung thư");
+            assertThat(text(rowWithText(method, 0, "Dữ liệu được lưu và thời hạn lưu").getCell(1)))
+                    .contains("được lưu 24 tháng", "được lưu 60 tháng", "80 ký tự");
+            assertThat(cells(rowWithText(method, 0, "compliance.password.max-age"))).startsWith(
+                    "compliance.password.max-age",
+                    "Thời hạn đổi mật khẩu định kỳ (khoản 2 Điều 15; thời hạn là chính sách của TTCNTT)", "90 ngày");
+
+            Row title = rowWithText(method, 0, "Căn cứ quy chế của từng loại phát hiện (trích nguyên văn)");
+            assertThat(cells(method.getRow(title.getRowNum() + 1))).containsExactly("Mã phát hiện",
+                    "Nội dung phát hiện", "Căn cứ", "Mức độ", "Quy chế quy định (nguyên văn)");
+            Map<String, Row> quoted = new HashMap<>();
+            for (int r = title.getRowNum() + 2; r <= title.getRowNum() + 1 + FindingCode.values().length; r++) {
+                quoted.put(text(method.getRow(r).getCell(0)), method.getRow(r));
+            }
+            assertThat(quoted).containsOnlyKeys(Arrays.stream(FindingCode.values()).map(Enum::name)
+                    .toArray(String[]::new));
+            Row used = quoted.get("MAILBOX_USED_AFTER_LEAVING");
+            assertThat(text(used.getCell(2)))
+                    .isEqualTo("khoản 2 Điều 15 Quy chế ban hành kèm theo Quyết định số 4105/QĐ-BKHCN");
+            assertThat(text(used.getCell(4)))
+                    .isEqualTo("“không để người khác sử dụng địa chỉ, hộp thư điện tử của mình”");
+            assertThat(text(quoted.get("UNIT_MAILBOX_MISSING").getCell(2)))
+                    .startsWith("điểm a khoản 3 Điều 12 Quy chế");
+            assertThat(text(quoted.get("UNIT_BACKLOG").getCell(2))).startsWith("Điều 16 Quy chế");
+            assertThat(text(quoted.get("SCAN_FAILED").getCell(2))).isEqualTo("(không phải nghĩa vụ của quy chế)");
+        }
+    }
+
     private Path write(Locale locale) throws IOException {
-        return new MonthlyWorkbookWriter(ReportProperties.of(dir, locale, true),
-                REGULATION, personalUse(), history)
-                .write(ReportFixtures.report());
+        return writeAll(locale, ReportFixtures.report()).organisation();
+    }
+
+    private MonthlyWorkbooks writeAll(Locale locale) throws IOException {
+        return writeAll(locale, ReportFixtures.report());
+    }
+
+    private MonthlyWorkbooks writeAll(Locale locale, MonthlyReport report) throws IOException {
+        return new MonthlyWorkbookWriter(ReportProperties.of(dir, locale, true), REGULATION, personalUse(), history)
+                .write(report);
     }
 
     static PersonalUseProperties personalUse() {
