@@ -1,12 +1,16 @@
 package vn.mailcompliance.testsupport;
 
+import static vn.mailcompliance.testsupport.LocalProcesses.HOST;
+import static vn.mailcompliance.testsupport.LocalProcesses.freePort;
+import static vn.mailcompliance.testsupport.LocalProcesses.randomPassword;
+import static vn.mailcompliance.testsupport.LocalProcesses.run;
+import static vn.mailcompliance.testsupport.LocalProcesses.sleep;
+
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -20,10 +24,6 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.nio.file.attribute.UserPrincipalLookupService;
-import java.security.KeyStore;
-import java.security.SecureRandom;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -39,7 +39,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -78,13 +77,11 @@ public final class DovecotServer implements BeforeAllCallback, AfterAllCallback,
     public static final String SHARED_PREFIX = "shared/";
     static final String NOT_INSTALLED = "Dovecot is not installed: run scripts/setup-test-env";
 
-    private static final String HOST = "127.0.0.1";
     private static final String MAIL_OWNER = "dovecot";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(60);
     private static final DateTimeFormatter DOVEADM_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final SecureRandom RANDOM = new SecureRandom();
     /** Orders deliveries: Dovecot hands out UIDs to new maildir files sorted by the name's time and ".M" part. */
     private static final AtomicLong DELIVERY_SEQUENCE = new AtomicLong();
 
@@ -468,7 +465,7 @@ public final class DovecotServer implements BeforeAllCallback, AfterAllCallback,
         ensureCreated();
         List<String> cmd = new ArrayList<>(List.of(DOVEADM, "-c", conf.toString()));
         cmd.addAll(Arrays.asList(args));
-        ProcessResult result = run(cmd, COMMAND_TIMEOUT);
+        LocalProcesses.Result result = run(cmd, COMMAND_TIMEOUT);
         if (result.exitCode() != 0) {
             throw new IllegalStateException("doveadm " + String.join(" ", args) + " exited with " + result.exitCode()
                     + ": " + result.stderr().strip());
@@ -502,7 +499,7 @@ public final class DovecotServer implements BeforeAllCallback, AfterAllCallback,
                 Files.writeString(root.resolve("global-acl"), "* user=" + MASTER_USER + " lr\n");
             }
             if (tls) {
-                trustStore = createCertificate(root.resolve("tls"));
+                trustStore = TrustStore.selfSigned(root.resolve("tls"), "dovecot-test");
             }
             if (manageSieve) {
                 Files.createDirectories(root.resolve("sieve"));
@@ -593,33 +590,6 @@ public final class DovecotServer implements BeforeAllCallback, AfterAllCallback,
         }
     }
 
-    private TrustStore createCertificate(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        Path cert = dir.resolve("cert.pem");
-        Path key = dir.resolve("key.pem");
-        ProcessResult result = run(List.of("openssl", "req", "-x509", "-newkey", "ec",
-                "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "7",
-                "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
-                "-keyout", key.toString(), "-out", cert.toString()), COMMAND_TIMEOUT);
-        if (result.exitCode() != 0) {
-            throw new IllegalStateException("openssl could not create a certificate: " + result.stderr());
-        }
-        Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
-        String password = randomPassword();
-        Path store = dir.resolve("truststore.p12");
-        try (InputStream in = Files.newInputStream(cert);
-             var out = Files.newOutputStream(store)) {
-            Certificate certificate = CertificateFactory.getInstance("X.509").generateCertificate(in);
-            KeyStore ks = KeyStore.getInstance(TrustStore.TYPE);
-            ks.load(null, null);
-            ks.setCertificateEntry("dovecot-test", certificate);
-            ks.store(out, password.toCharArray());
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException("cannot build the trust store", e);
-        }
-        return new TrustStore(store, password);
-    }
-
     // ---------------------------------------------------------------- internals: processes
 
     private static final class PortTakenException extends IllegalStateException {
@@ -629,7 +599,7 @@ public final class DovecotServer implements BeforeAllCallback, AfterAllCallback,
     }
 
     private void launch() {
-        ProcessResult result = run(List.of(dovecotBinary, "-c", conf.toString()), COMMAND_TIMEOUT);
+        LocalProcesses.Result result = run(List.of(dovecotBinary, "-c", conf.toString()), COMMAND_TIMEOUT);
         if (result.exitCode() != 0) {
             String message = "Dovecot did not start (exit " + result.exitCode() + "): " + result.stderr().strip() + logTail();
             if (message.contains("Address already in use")) {
@@ -724,37 +694,6 @@ public final class DovecotServer implements BeforeAllCallback, AfterAllCallback,
                 // the hook is running anyway
             }
             shutdownHook = null;
-        }
-    }
-
-    private record ProcessResult(int exitCode, String stdout, String stderr) {
-    }
-
-    private static ProcessResult run(List<String> command, Duration timeout) {
-        Path out = null;
-        Path err = null;
-        try {
-            out = Files.createTempFile("dovecot-cmd-", ".out");
-            err = Files.createTempFile("dovecot-cmd-", ".err");
-            ProcessBuilder pb = new ProcessBuilder(command)
-                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
-                    .redirectOutput(out.toFile())
-                    .redirectError(err.toFile());
-            pb.environment().put("TZ", "UTC");
-            Process process = pb.start();
-            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
-                throw new IllegalStateException(String.join(" ", command) + " did not finish within " + timeout);
-            }
-            return new ProcessResult(process.exitValue(), Files.readString(out), Files.readString(err));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot run " + command, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while running " + command, e);
-        } finally {
-            deleteQuietly(out);
-            deleteQuietly(err);
         }
     }
 
@@ -922,41 +861,6 @@ public final class DovecotServer implements BeforeAllCallback, AfterAllCallback,
             throw new IllegalStateException(NOT_INSTALLED);
         }
         create();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
-            socket.bind(new InetSocketAddress(HOST, 0));
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port on " + HOST, e);
-        }
-    }
-
-    private static String randomPassword() {
-        byte[] bytes = new byte[15];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
-
-    private static void deleteQuietly(Path path) {
-        if (path != null) {
-            try {
-                Files.deleteIfExists(path);
-            } catch (IOException ignored) {
-                // temp file
-            }
-        }
     }
 
     private static void deleteRecursively(Path dir) {

@@ -1,21 +1,21 @@
 package vn.mailcompliance.testsupport;
 
+import static vn.mailcompliance.testsupport.LocalProcesses.HOST;
+import static vn.mailcompliance.testsupport.LocalProcesses.freePort;
+import static vn.mailcompliance.testsupport.LocalProcesses.randomPassword;
+import static vn.mailcompliance.testsupport.LocalProcesses.run;
+import static vn.mailcompliance.testsupport.LocalProcesses.sleep;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
-import java.security.SecureRandom;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -53,11 +53,9 @@ public final class SlapdServer implements BeforeAllCallback, AfterAllCallback, A
     public static final int SIZE_LIMIT = 1000;
     static final String NOT_INSTALLED = "OpenLDAP slapd is not installed: run scripts/setup-test-env";
 
-    private static final String HOST = "127.0.0.1";
     private static final String SYSTEM_SCHEMA = "/etc/ldap/schema/";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(120);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String suffix;
     private final List<String> schemas = new ArrayList<>(List.of(SYSTEM_SCHEMA + "core.schema",
@@ -160,16 +158,18 @@ public final class SlapdServer implements BeforeAllCallback, AfterAllCallback, A
             root = Files.createTempDirectory("slapd-test-");
             Files.createDirectories(root.resolve("db"));
             if (tls) {
-                trustStore = createCertificate();
+                trustStore = TrustStore.selfSigned(root.resolve("tls"), "slapd-test");
             }
             port = freePort();
             Path conf = root.resolve("slapd.conf");
             Files.writeString(conf, config());
             Path data = root.resolve("data.ldif");
             Files.writeString(data, baseEntries() + String.join("\n", ldifs), StandardCharsets.UTF_8);
-            ProcessResult load = run(List.of(SLAPADD, "-q", "-f", conf.toString(), "-l", data.toString()));
+            LocalProcesses.Result load = run(List.of(SLAPADD, "-q", "-f", conf.toString(), "-l", data.toString()),
+                    COMMAND_TIMEOUT);
             if (load.exitCode() != 0) {
-                throw new IllegalStateException("slapadd could not load the test directory: " + load.output());
+                throw new IllegalStateException("slapadd could not load the test directory: " + load.stdout()
+                        + load.stderr());
             }
             launch(conf);
         } catch (IOException e) {
@@ -264,80 +264,12 @@ public final class SlapdServer implements BeforeAllCallback, AfterAllCallback, A
                 + "cn: compliance-reader\nuserPassword: " + readerPassword + "\n\n";
     }
 
-    private TrustStore createCertificate() throws IOException {
-        Path dir = Files.createDirectories(root.resolve("tls"));
-        Path cert = dir.resolve("cert.pem");
-        Path key = dir.resolve("key.pem");
-        ProcessResult result = run(List.of("openssl", "req", "-x509", "-newkey", "ec",
-                "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "7",
-                "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
-                "-keyout", key.toString(), "-out", cert.toString()));
-        if (result.exitCode() != 0) {
-            throw new IllegalStateException("openssl could not create a certificate: " + result.output());
-        }
-        String password = randomPassword();
-        Path store = dir.resolve("truststore.p12");
-        try (InputStream in = Files.newInputStream(cert); var out = Files.newOutputStream(store)) {
-            Certificate certificate = CertificateFactory.getInstance("X.509").generateCertificate(in);
-            KeyStore keyStore = KeyStore.getInstance(TrustStore.TYPE);
-            keyStore.load(null, null);
-            keyStore.setCertificateEntry("slapd-test", certificate);
-            keyStore.store(out, password.toCharArray());
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException("cannot build the trust store", e);
-        }
-        return new TrustStore(store, password);
-    }
-
     private boolean accepts() {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(HOST, port), 200);
             return true;
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private record ProcessResult(int exitCode, String output) {
-    }
-
-    private ProcessResult run(List<String> command) throws IOException {
-        Path out = root.resolve("command.out");
-        Process started = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
-        try {
-            if (!started.waitFor(COMMAND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-                started.destroyForcibly();
-                throw new IllegalStateException(String.join(" ", command) + " did not finish within "
-                        + COMMAND_TIMEOUT);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while running " + command, e);
-        }
-        return new ProcessResult(started.exitValue(), Files.readString(out));
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.bind(new InetSocketAddress(HOST, 0));
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port on " + HOST, e);
-        }
-    }
-
-    private static String randomPassword() {
-        byte[] bytes = new byte[15];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
         }
     }
 }
