@@ -1,11 +1,9 @@
 package vn.mailcompliance.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.mailcompliance.cli.InProcessCommand.embeddedDatabase;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,111 +21,97 @@ class CommandLineTest {
     @TempDir
     Path workDir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        return CommandLine.run(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), args);
-    }
-
-    private String errors() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
-
-    private String embeddedDatabaseSetting() {
-        return "--spring.datasource.url=jdbc:h2:file:" + workDir.resolve("db/product") + ";MODE=MySQL";
-    }
+    private final InProcessCommand cli = new InProcessCommand();
 
     @Test
     void helpListsEveryCommandAndExitsZero() {
-        assertThat(run("--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8))
+        assertThat(cli.run("--help")).isZero();
+        assertThat(cli.output())
                 .contains("demo", "monthly", "daily", "audit", "sync", "serve", "worker", "notify", "status");
     }
 
     @Test
     void helpOfACommandDescribesItsOptions() {
-        assertThat(run("monthly", "--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--period YYYY-MM");
+        assertThat(cli.run("monthly", "--help")).isZero();
+        assertThat(cli.output()).contains("--period YYYY-MM");
     }
 
     @Test
     void notifyAndStatusHaveTheirHelp() {
-        assertThat(run("notify", "--help")).isZero();
-        assertThat(run("status", "--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--dry-run").contains("compliance.notify.repeat-after")
+        assertThat(cli.run("notify", "--help")).isZero();
+        assertThat(cli.run("status", "--help")).isZero();
+        assertThat(cli.output()).contains("--dry-run").contains("compliance.notify.repeat-after")
                 .contains("Reads only the product's database");
     }
 
     @Test
     void notifyWithoutAnSmtpServerIsAConfigurationErrorNamingTheSetting() {
-        assertThat(run("notify", embeddedDatabaseSetting())).isEqualTo(CommandLine.USAGE);
-        assertThat(errors()).contains("spring.mail.host").contains("--dry-run");
+        assertThat(cli.run("notify", embeddedDatabase(workDir))).isEqualTo(CommandLine.USAGE);
+        assertThat(cli.errors()).contains("spring.mail.host").contains("--dry-run");
     }
 
     @Test
     void unknownCommandIsAUsageError() {
-        assertThat(run("montly")).isEqualTo(CommandLine.USAGE);
-        assertThat(errors()).contains("Unknown command 'montly'").contains("monthly");
+        assertThat(cli.run("montly")).isEqualTo(CommandLine.USAGE);
+        assertThat(cli.errors()).contains("Unknown command 'montly'").contains("monthly");
     }
 
     @Test
     void malformedPeriodIsAUsageErrorNamingTheOption() {
-        assertThat(run("monthly", "--period", "2026-13")).isEqualTo(CommandLine.USAGE);
-        assertThat(errors()).contains("--period '2026-13'").contains("YYYY-MM");
+        assertThat(cli.run("monthly", "--period", "2026-13")).isEqualTo(CommandLine.USAGE);
+        assertThat(cli.errors()).contains("--period '2026-13'").contains("YYYY-MM");
     }
 
     @Test
     void malformedDateIsAUsageErrorNamingTheOption() {
-        assertThat(run("daily", "--date=31/10/2026")).isEqualTo(CommandLine.USAGE);
-        assertThat(errors()).contains("--date '31/10/2026'").contains("YYYY-MM-DD");
+        assertThat(cli.run("daily", "--date=31/10/2026")).isEqualTo(CommandLine.USAGE);
+        assertThat(cli.errors()).contains("--date '31/10/2026'").contains("YYYY-MM-DD");
     }
 
     @Test
     void auditWithoutItsRangeIsAUsageError() {
-        assertThat(run("audit", "--from", "2026-10-01")).isEqualTo(CommandLine.USAGE);
-        assertThat(errors()).contains("--to is required");
+        assertThat(cli.run("audit", "--from", "2026-10-01")).isEqualTo(CommandLine.USAGE);
+        assertThat(cli.errors()).contains("--to is required");
     }
 
     @Test
     void auditRangeBackwardsIsAUsageError() {
-        assertThat(run("audit", "--from", "2026-10-31", "--to", "2026-10-01")).isEqualTo(CommandLine.USAGE);
-        assertThat(errors()).contains("before --from");
+        assertThat(cli.run("audit", "--from", "2026-10-31", "--to", "2026-10-01")).isEqualTo(CommandLine.USAGE);
+        assertThat(cli.errors()).contains("before --from");
     }
 
     @Test
     void optionOfAnotherCommandIsAUsageError() {
-        assertThat(run("monthly", "--date", "2026-10-01")).isEqualTo(CommandLine.USAGE);
-        assertThat(errors()).contains("Unknown option '--date' for command 'monthly'");
+        assertThat(cli.run("monthly", "--date", "2026-10-01")).isEqualTo(CommandLine.USAGE);
+        assertThat(cli.errors()).contains("Unknown option '--date' for command 'monthly'");
     }
 
     @Test
     void commandOtherThanDemoWithoutAMailServerPointsToTheDemoAndWritesNothing() {
-        assertThat(run("monthly", "--period", "2026-10", embeddedDatabaseSetting())).isEqualTo(CommandLine.USAGE);
-        assertThat(errors()).contains("compliance.imap.host").contains("'demo'");
+        assertThat(cli.run("monthly", "--period", "2026-10", embeddedDatabase(workDir))).isEqualTo(CommandLine.USAGE);
+        assertThat(cli.errors()).contains("compliance.imap.host").contains("'demo'");
         assertThat(workDir.resolve("db")).doesNotExist();
     }
 
     @Test
     void helpOfTheWorkerNamesTheSettingThatEnablesIt() {
-        assertThat(run("worker", "--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("compliance.scan.remote.enabled=true", "RabbitMQ");
+        assertThat(cli.run("worker", "--help")).isZero();
+        assertThat(cli.output()).contains("compliance.scan.remote.enabled=true", "RabbitMQ");
     }
 
     @Test
     void workerWithoutRemoteScanEnabledIsAUsageErrorNamingTheSettingAndWritesNothing() {
-        assertThat(run("worker", "--compliance.imap.host=127.0.0.1", embeddedDatabaseSetting()))
+        assertThat(cli.run("worker", "--compliance.imap.host=127.0.0.1", embeddedDatabase(workDir)))
                 .isEqualTo(CommandLine.USAGE);
-        assertThat(errors()).contains("compliance.scan.remote.enabled=true");
+        assertThat(cli.errors()).contains("compliance.scan.remote.enabled=true");
         assertThat(workDir.resolve("db")).doesNotExist();
     }
 
     @Test
     void workerWithoutAMailServerIsAUsageErrorLikeEveryOtherCommand() {
-        assertThat(run("worker", "--compliance.scan.remote.enabled=true", embeddedDatabaseSetting()))
+        assertThat(cli.run("worker", "--compliance.scan.remote.enabled=true", embeddedDatabase(workDir)))
                 .isEqualTo(CommandLine.USAGE);
-        assertThat(errors()).contains("compliance.imap.host");
+        assertThat(cli.errors()).contains("compliance.imap.host");
         assertThat(workDir.resolve("db")).doesNotExist();
     }
 
@@ -135,41 +119,42 @@ class CommandLineTest {
     void remoteScanWithAnUnreachableBrokerNamesHostAndPortAndWritesNothing() throws Exception {
         int closed = ClosedPort.find();
         try (ServerSocket imap = new ServerSocket(0)) {
-            assertThat(run("worker", "--compliance.scan.remote.enabled=true", "--spring.rabbitmq.host=127.0.0.1",
+            assertThat(cli.run("worker", "--compliance.scan.remote.enabled=true", "--spring.rabbitmq.host=127.0.0.1",
                     "--spring.rabbitmq.port=" + closed, "--compliance.imap.host=127.0.0.1",
-                    "--compliance.imap.port=" + imap.getLocalPort(), embeddedDatabaseSetting()))
+                    "--compliance.imap.port=" + imap.getLocalPort(), embeddedDatabase(workDir)))
                     .isEqualTo(CommandLine.USAGE);
         }
-        assertThat(errors()).contains("RabbitMQ", "spring.rabbitmq.host=127.0.0.1", "spring.rabbitmq.port=" + closed);
+        assertThat(cli.errors())
+                .contains("RabbitMQ", "spring.rabbitmq.host=127.0.0.1", "spring.rabbitmq.port=" + closed);
         assertThat(workDir.resolve("db")).doesNotExist();
     }
 
     @Test
     void settingOfTheWrongTypeNamesTheKeyAndWritesNothing() {
-        assertThat(run("monthly", "--compliance.imap.host=127.0.0.1", "--compliance.report.show-subjects=perhaps",
-                embeddedDatabaseSetting())).isEqualTo(CommandLine.USAGE);
-        assertThat(errors()).contains("compliance.report.show-subjects").contains("perhaps");
+        assertThat(cli.run("monthly", "--compliance.imap.host=127.0.0.1", "--compliance.report.show-subjects=perhaps",
+                embeddedDatabase(workDir))).isEqualTo(CommandLine.USAGE);
+        assertThat(cli.errors()).contains("compliance.report.show-subjects").contains("perhaps");
         assertThat(workDir.resolve("db")).doesNotExist();
     }
 
     @Test
     void unreachableDatabaseNamesHostAndPortButNeverThePassword() throws Exception {
         int closedPort = ClosedPort.find();
-        assertThat(run("sync", "--compliance.imap.host=127.0.0.1",
+        assertThat(cli.run("sync", "--compliance.imap.host=127.0.0.1",
                 "--spring.datasource.url=jdbc:mysql://127.0.0.1:" + closedPort + "/compliance",
                 "--spring.datasource.password=s3cret-Passw0rd")).isEqualTo(CommandLine.USAGE);
-        assertThat(errors()).contains("spring.datasource.url").contains("127.0.0.1:" + closedPort)
+        assertThat(cli.errors()).contains("spring.datasource.url").contains("127.0.0.1:" + closedPort)
                 .doesNotContain("s3cret-Passw0rd");
-        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("s3cret-Passw0rd");
+        assertThat(cli.output()).doesNotContain("s3cret-Passw0rd");
     }
 
     @Test
     void unreachableImapServerNamesHostAndPort() throws Exception {
         int closedPort = ClosedPort.find();
-        assertThat(run("monthly", "--compliance.imap.host=127.0.0.1", "--compliance.imap.port=" + closedPort,
-                "--compliance.imap.master-password=hunter2-secret", embeddedDatabaseSetting()))
+        assertThat(cli.run("monthly", "--compliance.imap.host=127.0.0.1", "--compliance.imap.port=" + closedPort,
+                "--compliance.imap.master-password=hunter2-secret", embeddedDatabase(workDir)))
                 .isEqualTo(CommandLine.USAGE);
-        assertThat(errors()).contains("compliance.imap.host=127.0.0.1")
+        assertThat(cli.errors()).contains("compliance.imap.host=127.0.0.1")
                 .contains("compliance.imap.port=" + closedPort).doesNotContain("hunter2-secret");
         assertThat(Files.exists(workDir.resolve("db"))).isFalse();
     }
@@ -177,19 +162,20 @@ class CommandLineTest {
     @Test
     void directoryDatabaseWithoutIRedMailTablesStopsWithUsageStatusNamingTheTable() throws Exception {
         try (ServerSocket imapPort = new ServerSocket(0)) {
-            assertThat(run("sync", "--compliance.imap.host=127.0.0.1", "--compliance.imap.port=" + imapPort.getLocalPort(),
+            assertThat(cli.run("sync", "--compliance.imap.host=127.0.0.1",
+                    "--compliance.imap.port=" + imapPort.getLocalPort(),
                     "--compliance.directory.kind=iredmail",
                     "--compliance.directory.url=jdbc:h2:mem:empty-vmail;MODE=MySQL",
-                    embeddedDatabaseSetting())).isEqualTo(CommandLine.USAGE);
+                    embeddedDatabase(workDir))).isEqualTo(CommandLine.USAGE);
         }
-        assertThat(errors()).containsIgnoringCase("table \"mailbox\"").contains("compliance.directory.url");
+        assertThat(cli.errors()).containsIgnoringCase("table \"mailbox\"").contains("compliance.directory.url");
     }
 
     @Test
     void invalidCronScheduleNamesTheSettingAndWritesNothing() {
-        assertThat(run("serve", "--compliance.imap.host=127.0.0.1", "--compliance.schedule.daily=every day",
-                embeddedDatabaseSetting())).isEqualTo(CommandLine.USAGE);
-        assertThat(errors()).contains("compliance.schedule.daily").contains("every day").contains("cron");
+        assertThat(cli.run("serve", "--compliance.imap.host=127.0.0.1", "--compliance.schedule.daily=every day",
+                embeddedDatabase(workDir))).isEqualTo(CommandLine.USAGE);
+        assertThat(cli.errors()).contains("compliance.schedule.daily").contains("every day").contains("cron");
         assertThat(workDir.resolve("db")).doesNotExist();
     }
 
@@ -201,7 +187,7 @@ class CommandLineTest {
         try (ServerSocket imap = new ServerSocket(0)) {
             Map<String, String> args = new LinkedHashMap<>();
             for (String setting : List.of("--compliance.imap.host=127.0.0.1",
-                    "--compliance.imap.port=" + imap.getLocalPort(), embeddedDatabaseSetting(),
+                    "--compliance.imap.port=" + imap.getLocalPort(), embeddedDatabase(workDir),
                     "--compliance.report.dir=" + workDir.resolve("reports"))) {
                 args.put(setting.substring(0, setting.indexOf('=')), setting);
             }
@@ -210,7 +196,7 @@ class CommandLineTest {
             }
             List<String> line = new ArrayList<>(List.of("monthly"));
             line.addAll(args.values());
-            return run(line.toArray(String[]::new));
+            return cli.run(line.toArray(String[]::new));
         }
     }
 
@@ -237,7 +223,7 @@ class CommandLineTest {
             String key, String value, String fix) throws Exception {
         assertThat(runMonthlyWith("--" + key + "=" + value, "--compliance.imap.master-password=x"))
                 .isEqualTo(CommandLine.USAGE);
-        assertThat(errors()).contains("Setting '" + key + "' = '" + value + "'").contains(fix)
+        assertThat(cli.errors()).contains("Setting '" + key + "' = '" + value + "'").contains(fix)
                 .contains("Fix it in jobs/compliance.yml").doesNotContain("..").hasLineCount(2);
         assertThat(workDir.resolve("db")).doesNotExist();
     }
@@ -246,7 +232,8 @@ class CommandLineTest {
     void emptyOfficialDomainsAreRefusedNamingTheKey() throws Exception {
         assertThat(runMonthlyWith("--compliance.organization.domains=", "--compliance.imap.master-password=x"))
                 .isEqualTo(CommandLine.USAGE);
-        assertThat(errors()).contains("Setting 'compliance.organization.domains'").contains("official mail domains");
+        assertThat(cli.errors())
+                .contains("Setting 'compliance.organization.domains'").contains("official mail domains");
         assertThat(workDir.resolve("db")).doesNotExist();
     }
 
@@ -254,7 +241,7 @@ class CommandLineTest {
     void aWarningAsLongAsTheMaximumAgeIsRefusedNamingBothKeys() throws Exception {
         assertThat(runMonthlyWith("--compliance.password.warn-before=P100D", "--compliance.imap.master-password=x"))
                 .isEqualTo(CommandLine.USAGE);
-        assertThat(errors()).contains("compliance.password.warn-before must be shorter than "
+        assertThat(cli.errors()).contains("compliance.password.warn-before must be shorter than "
                 + "compliance.password.max-age");
         assertThat(workDir.resolve("db")).doesNotExist();
     }
@@ -263,14 +250,14 @@ class CommandLineTest {
     void deliveryEnabledWithoutRecipientsIsRefusedNamingTheKeys() throws Exception {
         assertThat(runMonthlyWith("--compliance.delivery.enabled=true", "--compliance.imap.master-password=x"))
                 .isEqualTo(CommandLine.USAGE);
-        assertThat(errors()).contains("compliance.delivery.from", "compliance.delivery.to");
+        assertThat(cli.errors()).contains("compliance.delivery.from", "compliance.delivery.to");
     }
 
     @Test
     void aConnectionPoolSmallerThanTheThreadsNeedIsRefusedNamingBothKeys() throws Exception {
         assertThat(runMonthlyWith("--compliance.imap.threads=32", "--spring.datasource.hikari.maximum-pool-size=10",
                 "--compliance.imap.master-password=x")).isEqualTo(CommandLine.USAGE);
-        assertThat(errors()).contains("spring.datasource.hikari.maximum-pool-size", "compliance.imap.threads=32",
+        assertThat(cli.errors()).contains("spring.datasource.hikari.maximum-pool-size", "compliance.imap.threads=32",
                 "at least 100");
         assertThat(workDir.resolve("db")).doesNotExist();
     }
@@ -280,14 +267,14 @@ class CommandLineTest {
         Path file = Files.writeString(workDir.resolve("not-a-folder"), "x");
         assertThat(runMonthlyWith("--compliance.imap.master-password=x",
                 "--compliance.report.dir=" + file.resolve("reports"))).isEqualTo(CommandLine.USAGE);
-        assertThat(errors()).contains("Setting 'compliance.report.dir'").contains(file + " is a file");
+        assertThat(cli.errors()).contains("Setting 'compliance.report.dir'").contains(file + " is a file");
         assertThat(workDir.resolve("db")).doesNotExist();
     }
 
     @Test
     void aScanWithoutTheAuditorsPasswordIsRefusedPointingToTheEnvironment() throws Exception {
         assertThat(runMonthlyWith()).isEqualTo(CommandLine.USAGE);
-        assertThat(errors()).contains("'compliance.imap.master-password' is not set")
+        assertThat(cli.errors()).contains("'compliance.imap.master-password' is not set")
                 .contains("COMPLIANCE_IMAP_MASTER_PASSWORD");
         assertThat(workDir.resolve("db")).doesNotExist();
     }
@@ -295,48 +282,49 @@ class CommandLineTest {
     @Test
     void theBuiltInDemoDatabaseIsRefusedForARealCommand() throws Exception {
         try (ServerSocket imap = new ServerSocket(0)) {
-            assertThat(run("sync", "--compliance.imap.host=127.0.0.1", "--compliance.imap.port=" + imap.getLocalPort()))
+            assertThat(cli.run("sync", "--compliance.imap.host=127.0.0.1",
+                    "--compliance.imap.port=" + imap.getLocalPort()))
                     .isEqualTo(CommandLine.USAGE);
         }
-        assertThat(errors()).contains("Setting 'spring.datasource.url' is the built-in demo database")
+        assertThat(cli.errors()).contains("Setting 'spring.datasource.url' is the built-in demo database")
                 .contains("'demo'").hasLineCount(1);
     }
 
     @Test
     void aPasswordOnTheCommandLineIsWarnedAboutWithoutShowingItAndPointsToTheEnvironment() throws Exception {
         runMonthlyWith("--compliance.imap.master-password=hunter2-secret", "--compliance.imap.batch-size=0");
-        assertThat(errors()).contains("Warning: compliance.imap.master-password is given on the command line")
+        assertThat(cli.errors()).contains("Warning: compliance.imap.master-password is given on the command line")
                 .contains("COMPLIANCE_IMAP_MASTER_PASSWORD").contains("secrets")
                 .doesNotContain("hunter2-secret");
     }
 
     @Test
     void aWrongReportLanguageIsRefusedBeforeTheDemoStarts() {
-        assertThat(run("demo", "--compliance.report.locale=fr")).isEqualTo(CommandLine.USAGE);
-        assertThat(errors()).contains("Setting 'compliance.report.locale' = 'fr'").contains("vi or en")
+        assertThat(cli.run("demo", "--compliance.report.locale=fr")).isEqualTo(CommandLine.USAGE);
+        assertThat(cli.errors()).contains("Setting 'compliance.report.locale' = 'fr'").contains("vi or en")
                 .doesNotContain("..");
-        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("Demo environment");
+        assertThat(cli.output()).doesNotContain("Demo environment");
     }
 
     @Test
     void theOverviewGivesEachCommandAWholeSentence() {
-        assertThat(run("--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8).lines().filter(line -> line.startsWith("  ")))
+        assertThat(cli.run("--help")).isZero();
+        assertThat(cli.output().lines().filter(line -> line.startsWith("  ")))
                 .hasSize(Command.values().length).allSatisfy(line -> assertThat(line).endsWith("."));
     }
 
     @Test
     void helpAsACommandWordShowsTheOverviewOrTheCommandsHelp() {
-        assertThat(run("help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Commands:", "monthly", "worker");
-        out.reset();
-        assertThat(run("help", "audit")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--from YYYY-MM-DD");
+        assertThat(cli.run("help")).isZero();
+        assertThat(cli.output()).contains("Commands:", "monthly", "worker");
+        cli.reset();
+        assertThat(cli.run("help", "audit")).isZero();
+        assertThat(cli.output()).contains("--from YYYY-MM-DD");
     }
 
     @Test
     void versionIsPrinted() {
-        assertThat(run("--version")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("mailbox-compliance ");
+        assertThat(cli.run("--version")).isZero();
+        assertThat(cli.output()).startsWith("mailbox-compliance ");
     }
 }

@@ -1,11 +1,9 @@
 package vn.mailcompliance.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.mailcompliance.cli.InProcessCommand.embeddedDatabase;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -25,35 +23,22 @@ class LdapDirectoryCommandIT {
     @TempDir
     Path workDir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        return CommandLine.run(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), args);
-    }
-
-    private String errors() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
-
-    private String embeddedDatabaseSetting() {
-        return "--spring.datasource.url=jdbc:h2:file:" + workDir.resolve("db/product") + ";MODE=MySQL";
-    }
+    private final InProcessCommand cli = new InProcessCommand();
 
     @Test
     void aRefusedBindIsAConfigurationErrorNamingHostAndBaseDnButNeverThePassword() throws Exception {
         try (ServerSocket imap = new ServerSocket(0)) {
-            assertThat(run("sync", "--compliance.imap.host=127.0.0.1", "--compliance.imap.port=" + imap.getLocalPort(),
+            assertThat(cli.run("sync", "--compliance.imap.host=127.0.0.1",
+                    "--compliance.imap.port=" + imap.getLocalPort(),
                     "--compliance.directory.kind=ldap", "--compliance.directory.url=" + slapd.url(),
                     "--compliance.directory.base-dn=" + slapd.suffix(),
                     "--compliance.directory.username=" + slapd.readerDn(),
-                    "--compliance.directory.password=Wr0ng-b1nd-secret", embeddedDatabaseSetting()))
+                    "--compliance.directory.password=Wr0ng-b1nd-secret", embeddedDatabase(workDir)))
                     .isEqualTo(CommandLine.USAGE);
         }
-        assertThat(errors()).contains("127.0.0.1:" + slapd.port()).contains("base DN " + slapd.suffix())
+        assertThat(cli.errors()).contains("127.0.0.1:" + slapd.port()).contains("base DN " + slapd.suffix())
                 .contains("invalid credentials").doesNotContain("Wr0ng-b1nd-secret");
-        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("Wr0ng-b1nd-secret");
+        assertThat(cli.output()).doesNotContain("Wr0ng-b1nd-secret");
     }
 
     @Test
@@ -63,13 +48,13 @@ class LdapDirectoryCommandIT {
                     "--compliance.directory.kind=ldap", "--compliance.directory.url=" + slapd.url(),
                     "--compliance.directory.base-dn=" + slapd.suffix(),
                     "--compliance.directory.username=" + slapd.readerDn(),
-                    "--compliance.directory.password=" + slapd.readerPassword(), embeddedDatabaseSetting()};
-            assertThat(run(concat(new String[] {"sync"}, settings))).isEqualTo(CommandLine.DONE);
-            err.reset();
-            assertThat(run(concat(new String[] {"sync", "--compliance.directory.ldap.account-filter=(uid=nobody)",
+                    "--compliance.directory.password=" + slapd.readerPassword(), embeddedDatabase(workDir)};
+            assertThat(cli.run(concat(new String[] {"sync"}, settings))).isEqualTo(CommandLine.DONE);
+            cli.reset();
+            assertThat(cli.run(concat(new String[] {"sync", "--compliance.directory.ldap.account-filter=(uid=nobody)",
                     "--compliance.directory.ldap.group-filter="}, settings))).isEqualTo(CommandLine.USAGE);
         }
-        assertThat(errors()).contains("returned no account while").contains("nothing was changed");
+        assertThat(cli.errors()).contains("returned no account while").contains("nothing was changed");
     }
 
     private static String[] concat(String[] first, String[] second) {
@@ -81,23 +66,25 @@ class LdapDirectoryCommandIT {
     void anUnreachableDirectoryStopsBeforeAnythingStartsNamingHostPortAndBaseDn() throws Exception {
         int closed = ClosedPort.find();
         try (ServerSocket imap = new ServerSocket(0)) {
-            assertThat(run("sync", "--compliance.imap.host=127.0.0.1", "--compliance.imap.port=" + imap.getLocalPort(),
+            assertThat(cli.run("sync", "--compliance.imap.host=127.0.0.1",
+                    "--compliance.imap.port=" + imap.getLocalPort(),
                     "--compliance.directory.kind=zimbra", "--compliance.directory.url=ldap://127.0.0.1:" + closed,
-                    "--compliance.directory.base-dn=" + slapd.suffix(), embeddedDatabaseSetting()))
+                    "--compliance.directory.base-dn=" + slapd.suffix(), embeddedDatabase(workDir)))
                     .isEqualTo(CommandLine.USAGE);
         }
-        assertThat(errors()).contains("127.0.0.1:" + closed).contains("base DN " + slapd.suffix());
+        assertThat(cli.errors()).contains("127.0.0.1:" + closed).contains("base DN " + slapd.suffix());
         assertThat(workDir.resolve("db")).doesNotExist();
     }
 
     @Test
     void anLdapKindWithoutBaseDnNamesTheSettingAndWritesNothing() throws Exception {
         try (ServerSocket imap = new ServerSocket(0)) {
-            assertThat(run("sync", "--compliance.imap.host=127.0.0.1", "--compliance.imap.port=" + imap.getLocalPort(),
+            assertThat(cli.run("sync", "--compliance.imap.host=127.0.0.1",
+                    "--compliance.imap.port=" + imap.getLocalPort(),
                     "--compliance.directory.kind=active-directory", "--compliance.directory.url=" + slapd.url(),
-                    embeddedDatabaseSetting())).isEqualTo(CommandLine.USAGE);
+                    embeddedDatabase(workDir))).isEqualTo(CommandLine.USAGE);
         }
-        assertThat(errors()).contains("compliance.directory.base-dn");
+        assertThat(cli.errors()).contains("compliance.directory.base-dn");
         assertThat(workDir.resolve("db")).doesNotExist();
     }
 }
