@@ -3,14 +3,13 @@ package vn.mailcompliance.check;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.directory.MailboxKind;
+import vn.mailcompliance.finding.Details;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
 
@@ -38,11 +37,8 @@ class PersonalMailboxUnattendedCheck implements AccountCheck {
         if (without.size() < rules.unattendedAfter()) {
             return List.of();
         }
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put("lastLoginAt", login.toString());
-        details.put("workingDaysWithoutLogin", String.valueOf(without.size()));
-        details.put("unattendedAfter", String.valueOf(rules.unattendedAfter()));
-        details.put("lastDeliveryAt", account.lastDeliveryAt() == null ? "" : account.lastDeliveryAt().toString());
+        Details details = new Details.PersonalMailboxUnattended(login, without.size(), rules.unattendedAfter(),
+                account.lastDeliveryAt());
         LocalDateTime reached = without.get(rules.unattendedAfter() - 1).atStartOfDay();
         return List.of(new Finding(account.address(), account.unitCode(), FindingCode.PERSONAL_MAILBOX_UNATTENDED,
                 null, details, reached, now));

@@ -3,8 +3,6 @@ package vn.mailcompliance.report;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.time.format.DateTimeParseException;
-import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -16,8 +14,6 @@ import org.apache.poi.ss.usermodel.Row;
  */
 final class Cells {
 
-    /** Plain numbers only: no leading zeros (an employee id such as 00123 stays text) and no more than 15 digits. */
-    private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9]\\d{0,14})(\\.\\d+)?");
     /** Excel keeps text cells up to this length. */
     private static final int MAX_TEXT = 32_767;
 
@@ -77,31 +73,6 @@ final class Cells {
             cell.setCellStyle(styles.date);
         }
         return this;
-    }
-
-    /** A value of a finding's evidence, stored as text: typed as a number or a date where it reads as one. */
-    Cells evidence(String value) {
-        if (value == null || value.isEmpty()) {
-            return text(value);
-        }
-        if (NUMBER.matcher(value).matches()) {
-            return number(value.contains(".") ? Double.valueOf(value) : (Number) Long.valueOf(value));
-        }
-        if (value.length() >= 16 && value.charAt(10) == 'T') {
-            try {
-                return dateTime(LocalDateTime.parse(value));
-            } catch (DateTimeParseException e) {
-                return text(value);
-            }
-        }
-        if (value.length() == 10 && value.charAt(4) == '-') {
-            try {
-                return date(LocalDate.parse(value));
-            } catch (DateTimeParseException e) {
-                return text(value);
-            }
-        }
-        return text(value);
     }
 
     Cells skip() {

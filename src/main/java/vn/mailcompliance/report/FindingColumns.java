@@ -1,9 +1,13 @@
 package vn.mailcompliance.report;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Period;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import vn.mailcompliance.finding.Finding;
@@ -14,14 +18,14 @@ import vn.mailcompliance.report.ListSheet.Column;
  * the report's language, (the period, in the audit), severity, first seen, last seen, (what distinguishes it, in the
  * audit), one column per evidence key the sheet's findings use, whether the finding counts in the score (the
  * monthly workbooks) and the waiver that covers it, if any. Codes and durations among the evidence are shown in the
- * report language.
+ * report language, numbers and dates with their types.
  */
 final class FindingColumns {
 
-    /** The evidence key under which an approved exception is recorded; it has its own last column. */
-    static final String WAIVER = "waiver";
-    /** The evidence key of sample subjects: only the auditors' export may show them. */
+    /** The evidence component of sample subjects: only the auditors' export may show them. */
     static final String SAMPLES = "samples";
+    /** What a waived finding shows after its evidence: the waiver's reason, approver and last day. */
+    static final List<String> WAIVER_EVIDENCE = List.of("waiverReason", "waiverApprover", "waiverUntil");
 
     private final ReportTexts texts;
     private final MailboxNames names;
@@ -45,7 +49,7 @@ final class FindingColumns {
         return new FindingColumns(texts, names, evidenceKeys, null);
     }
 
-    /** Collects the evidence keys of findings in the order they first appear. */
+    /** Collects the evidence components that findings know a value of, in the order they first appear. */
     static final class EvidenceKeys {
 
         private final Set<String> keys = new LinkedHashSet<>();
@@ -56,9 +60,11 @@ final class FindingColumns {
         }
 
         void add(Finding finding) {
-            finding.details().keySet().stream()
-                    .filter(key -> !key.equals(WAIVER) && (showSubjects || !key.equals(SAMPLES)))
-                    .forEach(keys::add);
+            evidenceOf(finding).forEach((key, value) -> {
+                if ((value != null || WAIVER_EVIDENCE.contains(key)) && (showSubjects || !key.equals(SAMPLES))) {
+                    keys.add(key);
+                }
+            });
         }
 
         List<String> list() {
@@ -101,11 +107,56 @@ final class FindingColumns {
         if (scoring == null) {
             cells.text(finding.subject());
         }
-        evidenceKeys.forEach(key -> cells.evidence(texts.detailValue(key, finding.details().get(key))));
+        evidence(cells, texts, finding, evidenceKeys);
         if (scoring != null) {
             cells.text(standing(finding));
         }
-        cells.text(finding.details().get(WAIVER));
+        cells.text(waiver(finding));
+    }
+
+    /** The id of the approved exception a finding is reported under, or {@code null}. */
+    static String waiver(Finding finding) {
+        return finding == null || finding.waiver() == null ? null : finding.waiver().id();
+    }
+
+    /** A finding's evidence and, when it is waived, the waiver's; {@code null} values where unknown. */
+    private static Map<String, Object> evidenceOf(Finding finding) {
+        Map<String, Object> evidence = new LinkedHashMap<>(finding.details().values());
+        if (finding.waiver() != null) {
+            evidence.put(WAIVER_EVIDENCE.get(0), finding.waiver().reason());
+            evidence.put(WAIVER_EVIDENCE.get(1), finding.waiver().approver());
+            evidence.put(WAIVER_EVIDENCE.get(2), finding.waiver().until());
+        }
+        return evidence;
+    }
+
+    /**
+     * The cells of some components of a finding's evidence, each with its type: numbers as numbers, dates as dates,
+     * durations in words, codes and lists of codes in the report language, anything else as recorded.
+     */
+    static void evidence(Cells cells, ReportTexts texts, Finding finding, List<String> components) {
+        Map<String, Object> values = finding == null ? Map.of() : evidenceOf(finding);
+        for (String component : components) {
+            Object value = values.get(component);
+            if (value == null) {
+                cells.skip();
+            } else if (value instanceof Integer || value instanceof Long) {
+                cells.number((Number) value);
+            } else if (value instanceof LocalDate date) {
+                cells.date(date);
+            } else if (value instanceof LocalDateTime dateTime) {
+                cells.dateTime(dateTime);
+            } else if (value instanceof Period period) {
+                cells.text(texts.duration(period));
+            } else if (value instanceof List<?> list) {
+                cells.text(finding.details().joined(component,
+                        list.stream().map(part -> texts.detailValue(component, part.toString())).toList()));
+            } else if (value instanceof String text) {
+                cells.text(texts.detailValue(component, text));
+            } else {
+                cells.text(texts.detailValue(component, finding.details().text(component)));
+            }
+        }
     }
 
     /** Whether the finding counts in the score, and if not why, in words. */
@@ -114,7 +165,7 @@ final class FindingColumns {
         if (standing == Standing.NO_LONGER_ACTIVE) {
             LocalDateTime newest = Scoring.newestEvidence(finding);
             return texts.format("standing.NO_LONGER_ACTIVE", newest == null ? "—"
-                    : texts.readable(newest.toLocalDate().toString()));
+                    : texts.readable(newest.toLocalDate()));
         }
         return texts.text("standing." + standing.name());
     }

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import vn.mailcompliance.personaluse.PersonalUseProperties;
 
 import vn.mailcompliance.directory.DirectoryRead.Rejection;
+import vn.mailcompliance.finding.Details;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
 import vn.mailcompliance.report.ListSheet.Column;
@@ -262,9 +263,8 @@ public class MonthlyWorkbookWriter {
         }
 
         private void evidenceColumns(Cells cells, Finding finding, List<String> evidence) {
-            evidence.forEach(key -> cells.evidence(finding == null ? null
-                    : texts.detailValue(key, finding.details().get(key))));
-            cells.text(finding == null ? null : finding.details().get(FindingColumns.WAIVER));
+            FindingColumns.evidence(cells, texts, finding, evidence);
+            cells.text(FindingColumns.waiver(finding));
         }
 
         /**
@@ -293,7 +293,8 @@ public class MonthlyWorkbookWriter {
                 if (covered.add(lower(failed.address()))) {
                     Cells cells = sheet.add();
                     names.write(cells, names.unitCodeOf(failed), failed.address());
-                    cells.text(texts.status("FAILED")).text(texts.reason(failed.details().get("reason")));
+                    cells.text(texts.status("FAILED")).text(texts.reason(failed.details() instanceof Details.ScanFailed scan
+                            ? scan.reason() : null));
                 }
             }
             sheet.close();

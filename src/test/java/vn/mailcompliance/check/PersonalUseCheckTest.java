@@ -54,7 +54,7 @@ class PersonalUseCheckTest {
             assertThat(f.code()).isEqualTo(FindingCode.PERSONAL_USE);
             assertThat(f.subject()).isEqualTo("Vietcombank");
             assertThat(f.unitCode()).isEqualTo("VP");
-            assertThat(f.details()).containsEntry("confidence", "CONFIRMED").containsEntry("messages", "2")
+            assertThat(f.details().stored()).containsEntry("confidence", "CONFIRMED").containsEntry("messages", "2")
                     .containsEntry("category", "BANKING");
             assertThat(f.firstSeen()).isEqualTo(LocalDateTime.parse("2025-12-01T09:00:00"));
             assertThat(f.lastSeen()).isEqualTo(LocalDateTime.parse("2026-10-20T09:00:00"));
@@ -65,11 +65,11 @@ class PersonalUseCheckTest {
     void unverifiedRegistrationAndRepeatedMarketingAreProbable() {
         assertThat(check(MailboxKind.PERSONAL,
                 evidence(MessageKind.REGISTRATION, Authenticity.UNVERIFIED, "2026-10-01T02:00:00Z", 1)))
-                .singleElement().satisfies(f -> assertThat(f.details()).containsEntry("confidence", "PROBABLE"));
+                .singleElement().satisfies(f -> assertThat(f.details().stored()).containsEntry("confidence", "PROBABLE"));
         assertThat(check(MailboxKind.PERSONAL,
                 evidence(MessageKind.MARKETING, Authenticity.AUTHENTICATED, "2026-10-01T02:00:00Z", 1),
                 evidence(MessageKind.MARKETING, Authenticity.AUTHENTICATED, "2026-10-02T02:00:00Z", 2)))
-                .singleElement().satisfies(f -> assertThat(f.details()).containsEntry("confidence", "PROBABLE"));
+                .singleElement().satisfies(f -> assertThat(f.details().stored()).containsEntry("confidence", "PROBABLE"));
     }
 
     @Test
@@ -97,6 +97,6 @@ class PersonalUseCheckTest {
         List<Finding> found = new PersonalUseCheck(false).check(account(MailboxKind.PERSONAL), new AccountSnapshot(
                 DIRECTORY, Map.of(), List.of(evidence(MessageKind.REGISTRATION, Authenticity.UNVERIFIED,
                         "2026-10-01T02:00:00Z", 1))), POLICY, END_OF_OCTOBER);
-        assertThat(found).singleElement().satisfies(f -> assertThat(f.details()).doesNotContainKey("samples"));
+        assertThat(found).singleElement().satisfies(f -> assertThat(f.details().stored()).doesNotContainKey("samples"));
     }
 }
