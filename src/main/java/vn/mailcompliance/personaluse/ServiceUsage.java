@@ -132,14 +132,14 @@ public record ServiceUsage(
 
     /**
      * The PERSONAL_USE finding for this usage: its evidence with first and last seen as local times in {@code zone}
-     * (to the second), and its sample subjects unless {@code showSubjects} is false.
+     * (to the second) and its sample subjects, which only the auditors' export may show.
      */
-    public Finding toFinding(String mailbox, String unitCode, ZoneId zone, boolean showSubjects) {
+    public Finding toFinding(String mailbox, String unitCode, ZoneId zone) {
         Objects.requireNonNull(zone, "zone");
         LocalDateTime first = local(firstSeen, zone);
         LocalDateTime last = local(lastSeen, zone);
         Details details = new Details.PersonalUse(service, category.name(), confidence.name(),
-                kinds.stream().map(Enum::name).toList(), messages, first, last, showSubjects ? samples : null);
+                kinds.stream().map(Enum::name).toList(), messages, first, last, samples);
         return new Finding(mailbox, unitCode, FindingCode.PERSONAL_USE, service, details, first, last);
     }
 

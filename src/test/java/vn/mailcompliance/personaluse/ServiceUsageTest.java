@@ -132,7 +132,7 @@ class ServiceUsageTest {
         ServiceUsage u = ServiceUsage.aggregate(List.of(
                 ev("Vietcombank", ACCOUNT_ACTIVITY, AUTHENTICATED, "2026-10-02T17:30:05.123Z", "Biến động số dư"),
                 ev("Vietcombank", REGISTRATION, UNVERIFIED, "2026-10-01T01:00:00Z", "Chào mừng"))).get(0);
-        Finding f = u.toFinding("nguyen.van.a@most.gov.vn", "VP", HCM, true);
+        Finding f = u.toFinding("nguyen.van.a@most.gov.vn", "VP", HCM);
         assertThat(f.code()).isEqualTo(FindingCode.PERSONAL_USE);
         assertThat(f.subject()).isEqualTo("Vietcombank");
         assertThat(f.address()).isEqualTo("nguyen.van.a@most.gov.vn");
@@ -143,11 +143,5 @@ class ServiceUsageTest {
                 List.of("Biến động số dư", "Chào mừng")));
         assertThat(f.firstSeen()).isEqualTo(LocalDateTime.of(2026, 10, 1, 8, 0, 0));
         assertThat(f.lastSeen()).isEqualTo(LocalDateTime.of(2026, 10, 3, 0, 30, 5));
-    }
-
-    @Test
-    void findingOmitsSamplesWhenSubjectsAreHidden() {
-        ServiceUsage u = ServiceUsage.aggregate(List.of(ev("Zalo", REGISTRATION, UNVERIFIED, "2026-10-01T01:00:00Z", "Chào mừng"))).get(0);
-        assertThat(u.toFinding("a@most.gov.vn", "VP", HCM, false).details().stored()).doesNotContainKey("samples").hasSize(7);
     }
 }
