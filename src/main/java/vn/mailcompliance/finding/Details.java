@@ -55,6 +55,19 @@ public sealed interface Details {
         return Arrays.stream(type(code).getRecordComponents()).map(RecordComponent::getName).toList();
     }
 
+    /** The type of a component of the code's evidence. */
+    static Class<?> componentType(FindingCode code, String name) {
+        return component(type(code), name).getType();
+    }
+
+    /**
+     * Whether a component of the code's evidence is the finding's own first or last sighting (its first or last
+     * message), which a list showing those columns need not repeat.
+     */
+    static boolean isSighting(FindingCode code, String name) {
+        return component(type(code), name).isAnnotationPresent(Sighting.class);
+    }
+
     /** Evidence of the code with no value known. */
     static Details none(FindingCode code) {
         return fromStored(code, Map.of());
@@ -112,10 +125,12 @@ public sealed interface Details {
 
     /** Parts of a list component (its elements, say, in another language) joined as the list is stored. */
     default String joined(String name, List<String> parts) {
-        RecordComponent component = Arrays.stream(getClass().getRecordComponents())
-                .filter(c -> c.getName().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(getClass().getSimpleName() + " has no " + name));
-        return String.join(separator(component), parts);
+        return String.join(separator(component(getClass(), name)), parts);
+    }
+
+    private static RecordComponent component(Class<? extends Details> type, String name) {
+        return Arrays.stream(type.getRecordComponents()).filter(c -> c.getName().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(type.getSimpleName() + " has no " + name));
     }
 
     private Object value(RecordComponent component) {
@@ -172,6 +187,12 @@ public sealed interface Details {
         String value();
     }
 
+    /** The finding's first or last sighting: the arrival or sending of its first or last message. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.RECORD_COMPONENT)
+    @interface Sighting {
+    }
+
     /** A share between 0 and 1 stored and shown as a whole percentage. */
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.RECORD_COMPONENT)
@@ -204,7 +225,8 @@ public sealed interface Details {
      * @param samples    up to three subjects of the newest messages; only the auditors' export shows them
      */
     record PersonalUse(String service, String category, String confidence, List<String> kinds, Integer messages,
-                       LocalDateTime firstSeen, LocalDateTime lastSeen, @Joined(" | ") List<String> samples)
+                       @Sighting LocalDateTime firstSeen, @Sighting LocalDateTime lastSeen,
+                       @Joined(" | ") List<String> samples)
             implements Details {
 
         public PersonalUse {
@@ -265,7 +287,8 @@ public sealed interface Details {
     /** @param domains each free-webmail domain with its count ("gmail.com × 3"), joined by ", " */
     record WorkMailToFreeWebmail(Integer messages, Integer distinctAddresses, String domains,
                                  List<String> ownAddresses, Integer ownMessages, String ownMatchedBy,
-                                 Integer threshold, LocalDateTime firstSent, LocalDateTime lastSent)
+                                 Integer threshold, @Sighting LocalDateTime firstSent,
+                                 @Sighting LocalDateTime lastSent)
             implements Details {
     }
 }

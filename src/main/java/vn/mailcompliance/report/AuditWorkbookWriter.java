@@ -55,11 +55,11 @@ public class AuditWorkbookWriter {
     public Path write(AuditReport report) throws IOException {
         ReportTexts texts = new ReportTexts(settings.locale());
         MailboxNames names = new MailboxNames(report.units(), report.accounts(), texts);
-        FindingColumns.EvidenceKeys keys = new FindingColumns.EvidenceKeys(settings.showSubjects());
+        EvidenceColumns.Collector evidence = new EvidenceColumns.Collector(settings.showSubjects(), true);
         try (Stream<PeriodFinding> findings = report.findings().get()) {
-            findings.forEach(found -> keys.add(found.finding()));
+            findings.forEach(found -> evidence.add(found.finding()));
         }
-        FindingColumns columns = FindingColumns.audit(texts, names, keys.list());
+        FindingColumns columns = FindingColumns.audit(texts, names, evidence.build());
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
         try {
             workbook.setCompressTempFiles(true);

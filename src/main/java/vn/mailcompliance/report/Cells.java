@@ -3,6 +3,7 @@ package vn.mailcompliance.report;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -19,17 +20,28 @@ final class Cells {
 
     private final Row row;
     private final Styles styles;
+    private final List<Boolean> wrapped;
     private int column;
 
     Cells(Row row, Styles styles) {
+        this(row, styles, List.of());
+    }
+
+    /** @param wrapped per column, whether its text wraps onto more lines */
+    Cells(Row row, Styles styles, List<Boolean> wrapped) {
         this.row = row;
         this.styles = styles;
+        this.wrapped = wrapped;
     }
 
     Cells text(String value) {
+        boolean wraps = column < wrapped.size() && wrapped.get(column);
         Cell cell = next();
         if (value != null && !value.isEmpty()) {
             cell.setCellValue(value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT - 1) + "…" : value);
+            if (wraps) {
+                cell.setCellStyle(styles.wrap);
+            }
         }
         return this;
     }
@@ -62,6 +74,16 @@ final class Cells {
         if (value != null) {
             cell.setCellValue(value.truncatedTo(ChronoUnit.MINUTES));
             cell.setCellStyle(styles.dateTime);
+        }
+        return this;
+    }
+
+    /** A date-time cell showing its day only. */
+    Cells day(LocalDateTime value) {
+        Cell cell = next();
+        if (value != null) {
+            cell.setCellValue(value.truncatedTo(ChronoUnit.MINUTES));
+            cell.setCellStyle(styles.date);
         }
         return this;
     }

@@ -31,7 +31,7 @@ class ReportTextsTest {
     void everyEvidenceComponentOfEveryCodeAndOfAWaiverHasAHeaderInTheReportLanguage(String language) throws IOException {
         Set<String> components = new TreeSet<>();
         Stream.of(FindingCode.values()).map(Details::components).forEach(components::addAll);
-        components.addAll(FindingColumns.WAIVER_EVIDENCE);
+        components.addAll(EvidenceColumns.WAIVER_EVIDENCE);
         assertThat(components).as("the evidence of passwords, personal use and failed scans")
                 .contains("lastChange", "newAccountGrace", "service", "kinds", "attempts", "freeWebmail");
 
