@@ -34,8 +34,11 @@ final class EvidenceColumns {
     private static final Map<String, Class<?>> WAIVER_TYPES = Map.of(WAIVER_EVIDENCE.get(0), String.class,
             WAIVER_EVIDENCE.get(1), String.class, WAIVER_EVIDENCE.get(2), LocalDate.class);
 
-    /** One column: the component it shows for each code, its names (one or two) and its width in characters. */
-    record Slot(Map<FindingCode, String> components, List<String> names, int width) {
+    /**
+     * One column: the component it shows for each code, its names (one or two), its width in characters and whether
+     * its text wraps.
+     */
+    record Slot(Map<FindingCode, String> components, List<String> names, int width, boolean wrap) {
     }
 
     private final List<Slot> slots;
@@ -64,7 +67,7 @@ final class EvidenceColumns {
 
     List<Column> columns(ReportTexts texts) {
         return slots.stream().map(slot -> new Column(slot.names().stream().map(texts::detail)
-                        .collect(Collectors.joining(" / ")), slot.width(), true))
+                        .collect(Collectors.joining(" / ")), slot.width(), slot.wrap()))
                 .toList();
     }
 
@@ -113,6 +116,7 @@ final class EvidenceColumns {
         private final boolean everything;
         private final Map<FindingCode, Set<String>> known = new EnumMap<>(FindingCode.class);
         private final Set<String> waiverKnown = new LinkedHashSet<>();
+        private final Set<String> inOrderOfAppearance = new LinkedHashSet<>();
 
         /**
          * @param showSubjects whether sample subjects are shown (only ever in the auditors' export)
@@ -127,21 +131,39 @@ final class EvidenceColumns {
         void add(Finding finding) {
             Set<String> ofCode = known.computeIfAbsent(finding.code(), code -> new LinkedHashSet<>());
             evidenceOf(finding).forEach((name, value) -> {
-                if (value == null) {
-                    return;
-                }
                 if (WAIVER_EVIDENCE.contains(name)) {
                     if (everything) {
                         waiverKnown.add(name);
+                        inOrderOfAppearance.add(name);
                     }
-                } else if ((showSubjects || !name.equals(SAMPLES))
+                } else if (value != null && (showSubjects || !name.equals(SAMPLES))
                         && (everything || !Details.isSighting(finding.code(), name))) {
                     ofCode.add(name);
+                    inOrderOfAppearance.add(name);
                 }
             });
         }
 
         EvidenceColumns build() {
+            return everything ? inOrderOfAppearance() : narrow();
+        }
+
+        /** A column per component name, in the order they first appear, text on one line: the auditors' export. */
+        private EvidenceColumns inOrderOfAppearance() {
+            List<Slot> slots = new ArrayList<>();
+            for (String name : inOrderOfAppearance) {
+                Map<FindingCode, String> components = new EnumMap<>(FindingCode.class);
+                known.forEach((code, names) -> {
+                    if (names.contains(name) || WAIVER_EVIDENCE.contains(name)) {
+                        components.put(code, name);
+                    }
+                });
+                slots.add(new Slot(components, List.of(name), name.equals(SAMPLES) ? 60 : 13, false));
+            }
+            return new EvidenceColumns(slots, 22);
+        }
+
+        private EvidenceColumns narrow() {
             Map<FindingCode, List<String>> byCode = new EnumMap<>(FindingCode.class);
             known.forEach((code, names) -> byCode.put(code,
                     Details.components(code).stream().filter(names::contains).toList()));
@@ -152,7 +174,7 @@ final class EvidenceColumns {
                 if (waiverKnown.contains(name)) {
                     Map<FindingCode, String> everyCode = new EnumMap<>(FindingCode.class);
                     known.keySet().forEach(code -> everyCode.put(code, name));
-                    slots.add(new Slot(everyCode, List.of(name), width(WAIVER_TYPES.get(name))));
+                    slots.add(new Slot(everyCode, List.of(name), width(WAIVER_TYPES.get(name)), true));
                 }
             }
             int codeWidth = known.keySet().stream().mapToInt(code -> code.name().length() + 1).max().orElse(14);
@@ -201,7 +223,7 @@ final class EvidenceColumns {
                 .mapToInt(e -> e.getValue().equals(SAMPLES) ? 60
                         : width(Details.componentType(e.getKey(), e.getValue())))
                 .max().orElse(10);
-        return new Slot(components, names, width);
+        return new Slot(components, names, width, true);
     }
 
     /** The width in characters a value of the type needs; text and lists wrap. */

@@ -11,8 +11,8 @@ import vn.mailcompliance.report.ListSheet.Column;
  * The layout of a finding row: unit code, unit name, mailbox, display name, finding code and beside it its label in
  * the report's language, (the period, in the audit), severity, first seen, last seen, (what distinguishes it, in the
  * audit), the evidence columns of the list ({@link EvidenceColumns}), whether the finding counts in the score (the
- * monthly workbooks) and the waiver that covers it, if any. Names and labels wrap, and the monthly lists show the
- * day of first and last seen (the auditors' export the time too), so that a list prints one page wide.
+ * monthly workbooks) and the waiver that covers it, if any. In the monthly lists names and labels wrap in narrow
+ * columns and first and last seen show their day, so that a list prints one page wide.
  */
 final class FindingColumns {
 
@@ -45,24 +45,33 @@ final class FindingColumns {
     }
 
     List<Column> columns() {
-        boolean audit = scoring == null;
+        return scoring == null ? auditColumns() : monthlyColumns();
+    }
+
+    private List<Column> monthlyColumns() {
         List<Column> columns = new ArrayList<>(mailboxColumns(texts));
         columns.add(new Column(texts.column("code"), evidence.codeWidth()));
         columns.add(new Column(texts.column("label"), 13, true));
-        if (audit) {
-            columns.add(new Column(texts.column("period"), 9));
-        }
         columns.add(new Column(texts.column("severity"), 8, true));
-        columns.add(new Column(texts.column("firstSeen"), audit ? 15 : 11));
-        columns.add(new Column(texts.column("lastSeen"), audit ? 15 : 11));
-        if (audit) {
-            columns.add(new Column(texts.column("subject"), 20, true));
-        }
+        columns.add(new Column(texts.column("firstSeen"), 11));
+        columns.add(new Column(texts.column("lastSeen"), 11));
         columns.addAll(evidence.columns(texts));
-        if (!audit) {
-            columns.add(new Column(texts.column("standing"), 13, true));
-        }
-        columns.add(new Column(texts.column("waiver"), audit ? 9 : 14, true));
+        columns.add(new Column(texts.column("standing"), 13, true));
+        columns.add(new Column(texts.column("waiver"), 14, true));
+        return columns;
+    }
+
+    /** The export auditors filter on screen: wide columns, text on one line. */
+    private List<Column> auditColumns() {
+        List<Column> columns = new ArrayList<>(List.of(
+                new Column(texts.column("unitCode"), 10), new Column(texts.column("unitName"), 26),
+                new Column(texts.column("address"), 28), new Column(texts.column("displayName"), 22),
+                new Column(texts.column("code"), 22), new Column(texts.column("label"), 30),
+                new Column(texts.column("period"), 9), new Column(texts.column("severity"), 10),
+                new Column(texts.column("firstSeen"), 15), new Column(texts.column("lastSeen"), 15),
+                new Column(texts.column("subject"), 24)));
+        columns.addAll(evidence.columns(texts));
+        columns.add(new Column(texts.column("waiver"), 10));
         return columns;
     }
 
