@@ -18,12 +18,13 @@ import vn.mailcompliance.finding.FindingCode;
 import vn.mailcompliance.report.ListSheet.Column;
 
 /**
- * The evidence columns of one list: only the components of the codes the list holds that some finding of it knows a
- * value of, in the order of the codes and of their records, then the waiver's reason, approver and last day if a
- * finding is waived. When several codes share a list (the password codes), their components share columns by position
- * wherever that leaves at most two names on a column ("Ngày tạo / Lần đổi gần nhất"), so that the list stays narrow
- * enough to print one page wide; otherwise each component has its own column. The monthly lists leave out what other
- * columns of theirs show: the first and last message (first and last seen) and the waiver's details (its column).
+ * The evidence columns of one list. The monthly lists carry only the components of the codes the list holds that some
+ * finding of it knows a value of, in the order of the codes and of their records; when several codes share a list (the
+ * password codes), their components share columns by position wherever that leaves at most two names on a column
+ * ("Ngày tạo hộp thư / Đổi mật khẩu lần cuối"), so that the list stays narrow enough to print one page wide; otherwise
+ * each component has its own column. They leave out what other columns of theirs show: the first and last message
+ * (first and last seen) and the waiver's details (its column). The auditors' export shows every component known and
+ * a waived finding's waiver details, a column each in the order they first appear.
  */
 final class EvidenceColumns {
 
@@ -31,8 +32,6 @@ final class EvidenceColumns {
     static final String SAMPLES = "samples";
     /** What a waived finding shows after its evidence: the waiver's reason, approver and last day. */
     static final List<String> WAIVER_EVIDENCE = List.of("waiverReason", "waiverApprover", "waiverUntil");
-    private static final Map<String, Class<?>> WAIVER_TYPES = Map.of(WAIVER_EVIDENCE.get(0), String.class,
-            WAIVER_EVIDENCE.get(1), String.class, WAIVER_EVIDENCE.get(2), LocalDate.class);
 
     /**
      * One column: the component it shows for each code, its names (one or two), its width in characters and whether
@@ -115,7 +114,6 @@ final class EvidenceColumns {
         private final boolean showSubjects;
         private final boolean everything;
         private final Map<FindingCode, Set<String>> known = new EnumMap<>(FindingCode.class);
-        private final Set<String> waiverKnown = new LinkedHashSet<>();
         private final Set<String> inOrderOfAppearance = new LinkedHashSet<>();
 
         /**
@@ -133,7 +131,6 @@ final class EvidenceColumns {
             evidenceOf(finding).forEach((name, value) -> {
                 if (WAIVER_EVIDENCE.contains(name)) {
                     if (everything) {
-                        waiverKnown.add(name);
                         inOrderOfAppearance.add(name);
                     }
                 } else if (value != null && (showSubjects || !name.equals(SAMPLES))
@@ -163,20 +160,14 @@ final class EvidenceColumns {
             return new EvidenceColumns(slots, 22);
         }
 
+        /** The columns of the codes' components, shared by position where that keeps them few (the monthly lists). */
         private EvidenceColumns narrow() {
             Map<FindingCode, List<String>> byCode = new EnumMap<>(FindingCode.class);
             known.forEach((code, names) -> byCode.put(code,
                     Details.components(code).stream().filter(names::contains).toList()));
             List<Slot> shared = shared(byCode);
             List<Slot> named = named(byCode);
-            List<Slot> slots = new ArrayList<>(shared != null && shared.size() < named.size() ? shared : named);
-            for (String name : WAIVER_EVIDENCE) {
-                if (waiverKnown.contains(name)) {
-                    Map<FindingCode, String> everyCode = new EnumMap<>(FindingCode.class);
-                    known.keySet().forEach(code -> everyCode.put(code, name));
-                    slots.add(new Slot(everyCode, List.of(name), width(WAIVER_TYPES.get(name)), true));
-                }
-            }
+            List<Slot> slots = shared != null && shared.size() < named.size() ? shared : named;
             int codeWidth = known.keySet().stream().mapToInt(code -> code.name().length() + 1).max().orElse(14);
             return new EvidenceColumns(slots, Math.max(codeWidth, 10));
         }
