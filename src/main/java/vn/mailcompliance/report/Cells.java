@@ -15,35 +15,67 @@ import org.apache.poi.ss.usermodel.Row;
  */
 final class Cells {
 
+    /** The height of a line of text in the default font, in points. */
+    static final float LINE_HEIGHT = 15f;
     /** Excel keeps text cells up to this length. */
     private static final int MAX_TEXT = 32_767;
 
     private final Row row;
     private final Styles styles;
-    private final List<Boolean> wrapped;
+    private final List<Integer> wrapWidths;
     private int column;
 
     Cells(Row row, Styles styles) {
         this(row, styles, List.of());
     }
 
-    /** @param wrapped per column, whether its text wraps onto more lines */
-    Cells(Row row, Styles styles, List<Boolean> wrapped) {
+    /**
+     * @param wrapWidths per column, the characters a line of its text holds when the text wraps onto more lines
+     *                   (the row then grows to show them all); 0 where it does not wrap
+     */
+    Cells(Row row, Styles styles, List<Integer> wrapWidths) {
         this.row = row;
         this.styles = styles;
-        this.wrapped = wrapped;
+        this.wrapWidths = wrapWidths;
     }
 
     Cells text(String value) {
-        boolean wraps = column < wrapped.size() && wrapped.get(column);
+        int wrapWidth = column < wrapWidths.size() ? wrapWidths.get(column) : 0;
         Cell cell = next();
         if (value != null && !value.isEmpty()) {
             cell.setCellValue(value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT - 1) + "…" : value);
-            if (wraps) {
+            if (wrapWidth > 0) {
                 cell.setCellStyle(styles.wrap);
+                int lines = lines(value, wrapWidth);
+                if (lines > 1) {
+                    row.setHeightInPoints(Math.max(row.getHeightInPoints(), LINE_HEIGHT * lines));
+                }
             }
         }
         return this;
+    }
+
+    /**
+     * How many lines a text takes wrapped in a column of this many characters: words go on a line while they fit, a
+     * word longer than a line is cut. Spreadsheet programs do not grow a row for wrapped text they read, so the
+     * writer sets its height.
+     */
+    static int lines(String text, int width) {
+        int lines = 1;
+        int used = 0;
+        for (String word : text.split(" ")) {
+            int length = word.codePointCount(0, word.length());
+            if (used > 0 && used + 1 + length > width) {
+                lines++;
+                used = 0;
+            }
+            if (length > width) {
+                lines += (length - 1) / width;
+                length = (length - 1) % width + 1;
+            }
+            used += (used > 0 ? 1 : 0) + length;
+        }
+        return lines;
     }
 
     Cells text(String value, CellStyle style) {

@@ -23,7 +23,8 @@ final class ListSheet {
     private final Styles styles;
     private final PrintLayout.Heading heading;
     private final int maxRows;
-    private final List<Boolean> wrapped;
+    /** Per column, the characters a line of its wrapped text holds; 0 where text does not wrap. */
+    private final List<Integer> wrapWidths;
     private Sheet sheet;
     private int sheets;
     private int nextRow;
@@ -48,7 +49,7 @@ final class ListSheet {
         this.styles = styles;
         this.heading = heading;
         this.maxRows = maxRows;
-        this.wrapped = columns.stream().map(Column::wrap).toList();
+        this.wrapWidths = columns.stream().map(column -> column.wrap() ? column.width() : 0).toList();
         startSheet();
     }
 
@@ -58,7 +59,7 @@ final class ListSheet {
             close();
             startSheet();
         }
-        return new Cells(sheet.createRow(nextRow++), styles, wrapped);
+        return new Cells(sheet.createRow(nextRow++), styles, wrapWidths);
     }
 
     /** Puts the autofilter over the rows written so far; rows added afterwards are outside the list. */
@@ -75,12 +76,11 @@ final class ListSheet {
         return nextRow;
     }
 
-    /** Tall enough for the longest header wrapped in its column, at least two lines. */
+    /** Tall enough for the longest header wrapped in its column (bold: a little wider), at least two lines. */
     private float headerHeight() {
-        int lines = columns.stream()
-                .mapToInt(column -> (int) Math.ceil(column.header().length() / Math.max(1.0, column.width() - 2.0)))
-                .max().orElse(1);
-        return 16f * Math.max(2, lines);
+        int lines = columns.stream().mapToInt(column -> Cells.lines(column.header(), column.width() - 2)).max()
+                .orElse(1);
+        return Cells.LINE_HEIGHT * Math.max(2, lines);
     }
 
     private void startSheet() {
