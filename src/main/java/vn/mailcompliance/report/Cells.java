@@ -50,17 +50,20 @@ final class Cells {
                 if (lines > 1) {
                     row.setHeightInPoints(Math.max(row.getHeightInPoints(), LINE_HEIGHT * lines));
                 }
+            } else if (!wrapWidths.isEmpty()) {
+                cell.setCellStyle(styles.plain);
             }
         }
         return this;
     }
 
     /**
-     * How many lines a text takes wrapped in a column of this many characters: words go on a line while they fit, a
-     * word longer than a line is cut. Spreadsheet programs do not grow a row for wrapped text they read, so the
-     * writer sets its height.
+     * How many lines a text takes wrapped in a column this many characters wide: words go on a line while they fit
+     * (letters are a little narrower than the digits a width counts), a word longer than a line is cut. Spreadsheet
+     * programs do not grow a row for wrapped text they read, so the writer sets its height.
      */
-    static int lines(String text, int width) {
+    static int lines(String text, int columnWidth) {
+        int width = Math.max(1, (int) (columnWidth * 1.1));
         int lines = 1;
         int used = 0;
         for (String word : text.split(" ")) {

@@ -76,11 +76,11 @@ final class ListSheet {
         return nextRow;
     }
 
-    /** Tall enough for the longest header wrapped in its column (bold: a little wider), at least two lines. */
+    /** Tall enough for the longest header wrapped in its column (bold: a little wider), two to six lines. */
     private float headerHeight() {
-        int lines = columns.stream().mapToInt(column -> Cells.lines(column.header(), column.width() - 2)).max()
+        int lines = columns.stream().mapToInt(column -> Cells.lines(column.header(), column.width() - 1)).max()
                 .orElse(1);
-        return Cells.LINE_HEIGHT * Math.max(2, lines);
+        return Cells.LINE_HEIGHT * Math.min(6, Math.max(2, lines));
     }
 
     private void startSheet() {

@@ -274,11 +274,12 @@ public class MonthlyWorkbookWriter {
          * row still appears, from its SCAN_FAILED finding. Below: the directory rows that were rejected.
          */
         void coverageSheet(MonthlyReport report, List<Finding> findings) {
-            List<Column> columns = new ArrayList<>(FindingColumns.mailboxColumns(texts));
-            columns.addAll(List.of(new Column(texts.column("status"), 14, true),
-                    new Column(texts.column("reason"), 36, true), new Column(texts.column("folders"), 9, true),
-                    new Column(texts.column("messages"), 9, true), new Column(texts.column("malformed"), 10, true)));
-            ListSheet sheet = new ListSheet(workbook, texts.sheet("coverage"), columns, styles, heading);
+            ListSheet sheet = new ListSheet(workbook, texts.sheet("coverage"), List.of(
+                    new Column(texts.column("unitCode"), 10), new Column(texts.column("unitName"), 26),
+                    new Column(texts.column("address"), 28), new Column(texts.column("displayName"), 22),
+                    new Column(texts.column("status"), 14), new Column(texts.column("reason"), 40),
+                    new Column(texts.column("folders"), 9), new Column(texts.column("messages"), 9),
+                    new Column(texts.column("malformed"), 10)), styles, heading);
             Set<String> covered = new HashSet<>();
             report.coverage().stream()
                     .sorted(Comparator.comparing((CoverageRow c) -> nullsLast(names.unitCodeOf(c.address())))
