@@ -20,8 +20,8 @@ import vn.mailcompliance.finding.FindingCode;
  * belongs to a later period and is not judged here, and a last login that is the product's own scan (a master-user
  * login, {@link AccountSnapshot#lastLoginByAuditor()}) tells nothing of anyone else's use. Only an enabled mailbox is
  * judged: revoking it resolves the
- * finding. Details: {@code leftOn} (ISO date), {@code lastLoginAt} (ISO date-time), {@code daysAfterLeaving} (from the
- * leaving date to the login), {@code leaverGrace} (ISO period).
+ * finding. Details: {@code leftOn}, {@code lastLoginAt}, {@code daysAfterLeaving} (from the
+ * leaving date to the login), {@code leaverGrace}.
  */
 @Component
 class MailboxUsedAfterLeavingCheck implements AccountCheck {

@@ -15,9 +15,8 @@ import vn.mailcompliance.finding.FindingCode;
 
 /**
  * Article 12.3b: the mailbox of someone who left is still enabled once {@code compliance.inventory.leaver-grace} has
- * passed since the leaving date (from the day after; with {@code P0D}, the day after leaving). Details: {@code leftOn}
- * (ISO date), {@code daysSinceLeft}, {@code leaverGrace} (ISO period), {@code lastLoginAt} (ISO date-time, empty when
- * unknown).
+ * passed since the leaving date (from the day after; with {@code P0D}, the day after leaving). Details: {@code leftOn},
+ * {@code daysSinceLeft}, {@code leaverGrace}, {@code lastLoginAt} (none when unknown).
  */
 @Component
 class OrphanMailboxCheck implements AccountCheck {

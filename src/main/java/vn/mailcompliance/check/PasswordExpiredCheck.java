@@ -12,7 +12,7 @@ import vn.mailcompliance.finding.FindingCode;
 
 /**
  * Article 15.2: a password is changed periodically. It is expired from the moment it is {@code max-age} old.
- * Details: {@code lastChange} (ISO date), {@code ageDays}, {@code maxAge} (ISO period), {@code expiredOn} (ISO date).
+ * Details: {@code lastChange}, {@code ageDays}, {@code maxAge}, {@code expiredOn}.
  */
 @Component
 class PasswordExpiredCheck implements AccountCheck {

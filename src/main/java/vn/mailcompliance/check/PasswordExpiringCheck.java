@@ -12,7 +12,7 @@ import vn.mailcompliance.finding.FindingCode;
 
 /**
  * A password that expires within {@code warn-before} (and has not expired yet), so the owner can be told in time.
- * Details: {@code lastChange} (ISO date), {@code ageDays}, {@code maxAge} (ISO period), {@code expiresOn} (ISO date),
+ * Details: {@code lastChange}, {@code ageDays}, {@code maxAge}, {@code expiresOn},
  * {@code daysLeft}.
  */
 @Component

@@ -13,8 +13,8 @@ import vn.mailcompliance.finding.FindingCode;
 
 /**
  * Article 15.2: the initially issued password must be changed. A new account has {@code new-account-grace} to do it.
- * Details: {@code createdOn} (ISO date, empty when unknown), {@code ageDays} (days since creation, empty when
- * unknown), {@code newAccountGrace} (ISO period).
+ * Details: {@code createdOn} (none when unknown), {@code ageDays} (days since creation, none when
+ * unknown), {@code newAccountGrace}.
  */
 @Component
 class PasswordNeverChangedCheck implements AccountCheck {

@@ -22,7 +22,7 @@ import vn.mailcompliance.finding.FindingCode;
  * Article 12.3b: one personal mailbox per staff member. A person is their employee id; without one, their full name
  * within their unit (case and spacing ignored, Vietnamese diacritics kept: "Lê" and "Lệ" are different names). One
  * finding per mailbox of a person holding several active ones. Details: {@code matchedBy} ({@code employeeId} or
- * {@code fullNameInUnit}), {@code employeeId}, {@code fullName}, {@code otherMailboxes} (comma-separated).
+ * {@code fullNameInUnit}), {@code employeeId}, {@code fullName}, {@code otherMailboxes}.
  */
 @Component
 class PersonalMailboxDuplicateCheck implements DirectoryCheck {

@@ -17,9 +17,8 @@ import vn.mailcompliance.finding.FindingCode;
  * Article 15.1 ("thường xuyên kiểm tra … trong hộp thư điện tử"): an enabled personal mailbox of someone still working
  * here that nobody logged into (IMAP or POP3) for at least {@code compliance.inventory.unattended-after} working days:
  * the working days after the day of the last login, up to and including the day of the evaluation. A delivery is not
- * a login. A mailbox whose source keeps no login data is unknown and never a finding. Details: {@code lastLoginAt}
- * (ISO date-time), {@code workingDaysWithoutLogin}, {@code unattendedAfter}, {@code lastDeliveryAt} (ISO date-time,
- * empty when unknown).
+ * a login. A mailbox whose source keeps no login data is unknown and never a finding. Details: {@code lastLoginAt},
+ * {@code workingDaysWithoutLogin}, {@code unattendedAfter}, {@code lastDeliveryAt} (none when unknown).
  */
 @Component
 class PersonalMailboxUnattendedCheck implements AccountCheck {

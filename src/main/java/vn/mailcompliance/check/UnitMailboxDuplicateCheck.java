@@ -15,7 +15,7 @@ import vn.mailcompliance.finding.FindingCode;
 /**
  * Article 12.3a: one unit mailbox per unit. One finding per unit mailbox of a unit that has several active ones, so
  * every row names a mailbox; each lists the others. Details: {@code unitName}, {@code count},
- * {@code otherUnitMailboxes} (comma-separated).
+ * {@code otherUnitMailboxes}.
  */
 @Component
 class UnitMailboxDuplicateCheck implements DirectoryCheck {

@@ -14,7 +14,7 @@ import vn.mailcompliance.finding.FindingCode;
 
 /**
  * Article 12.3a: every unit has a shared unit mailbox. One finding per unit without an active one (no address).
- * Details: {@code unitName}, {@code disabledUnitMailboxes} (comma-separated, may be empty).
+ * Details: {@code unitName}, {@code disabledUnitMailboxes} (may be none).
  */
 @Component
 class UnitMailboxMissingCheck implements DirectoryCheck {
