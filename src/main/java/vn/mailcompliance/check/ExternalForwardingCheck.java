@@ -3,14 +3,13 @@ package vn.mailcompliance.check;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.directory.MailboxKind;
+import vn.mailcompliance.finding.Details;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
 
@@ -38,10 +37,8 @@ class ExternalForwardingCheck implements AccountCheck {
             if (policy.organization().isOfficial(domain)) {
                 continue;
             }
-            Map<String, String> details = new LinkedHashMap<>();
-            details.put("destination", destination);
-            details.put("destinationDomain", domain);
-            details.put("freeWebmail", String.valueOf(policy.isFreeWebmail(domain)));
+            Details details = new Details.ExternalForwarding(destination, domain, policy.isFreeWebmail(domain),
+                    null);
             findings.add(new Finding(account.address(), account.unitCode(), FindingCode.EXTERNAL_FORWARDING,
                     destination, details, now, now));
         }
@@ -50,11 +47,8 @@ class ExternalForwardingCheck implements AccountCheck {
             if (policy.organization().isOfficial(domain)) {
                 continue;
             }
-            Map<String, String> details = new LinkedHashMap<>();
-            details.put("destination", destination);
-            details.put("destinationDomain", domain);
-            details.put("freeWebmail", String.valueOf(policy.isFreeWebmail(domain)));
-            details.put("source", SIEVE);
+            Details details = new Details.ExternalForwarding(destination, domain, policy.isFreeWebmail(domain),
+                    SIEVE);
             findings.add(new Finding(account.address(), account.unitCode(), FindingCode.EXTERNAL_FORWARDING,
                     SIEVE + ": " + destination, details, now, now));
         }

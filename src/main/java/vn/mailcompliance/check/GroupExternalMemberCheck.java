@@ -3,15 +3,14 @@ package vn.mailcompliance.check;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
 import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.directory.MailboxKind;
+import vn.mailcompliance.finding.Details;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
 
@@ -33,9 +32,7 @@ class GroupExternalMemberCheck implements AccountCheck {
         for (String member : snapshot.directory().membersOf(account.address())) {
             String reason = reason(member, snapshot, policy);
             if (reason != null) {
-                Map<String, String> details = new LinkedHashMap<>();
-                details.put("member", member);
-                details.put("reason", reason);
+                Details details = new Details.GroupExternalMember(member, reason);
                 findings.add(new Finding(account.address(), account.unitCode(), FindingCode.GROUP_EXTERNAL_MEMBER,
                         member, details, now, now));
             }

@@ -4,13 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import vn.mailcompliance.directory.Account;
+import vn.mailcompliance.finding.Details;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
 
@@ -21,8 +20,8 @@ import vn.mailcompliance.finding.FindingCode;
  * belongs to a later period and is not judged here, and a last login that is the product's own scan (a master-user
  * login, {@link AccountSnapshot#lastLoginByAuditor()}) tells nothing of anyone else's use. Only an enabled mailbox is
  * judged: revoking it resolves the
- * finding. Details: {@code leftOn} (ISO date), {@code lastLoginAt} (ISO date-time), {@code daysAfterLeaving} (from the
- * leaving date to the login), {@code leaverGrace} (ISO period).
+ * finding. Details: {@code leftOn}, {@code lastLoginAt}, {@code daysAfterLeaving} (from the
+ * leaving date to the login), {@code leaverGrace}.
  */
 @Component
 class MailboxUsedAfterLeavingCheck implements AccountCheck {
@@ -40,11 +39,8 @@ class MailboxUsedAfterLeavingCheck implements AccountCheck {
         if (!login.toLocalDate().isAfter(graceEnds)) {
             return List.of();
         }
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put("leftOn", leftOn.toString());
-        details.put("lastLoginAt", login.toString());
-        details.put("daysAfterLeaving", String.valueOf(ChronoUnit.DAYS.between(leftOn, login.toLocalDate())));
-        details.put("leaverGrace", policy.inventory().leaverGrace().toString());
+        Details details = new Details.MailboxUsedAfterLeaving(leftOn, login,
+                ChronoUnit.DAYS.between(leftOn, login.toLocalDate()), policy.inventory().leaverGrace());
         return List.of(new Finding(account.address(), account.unitCode(), FindingCode.MAILBOX_USED_AFTER_LEAVING, null,
                 details, login, now));
     }

@@ -2,13 +2,12 @@ package vn.mailcompliance.check;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import vn.mailcompliance.directory.Account;
+import vn.mailcompliance.finding.Details;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
 
@@ -25,9 +24,7 @@ class NonOfficialDomainCheck implements AccountCheck {
             return List.of();
         }
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), policy.zone());
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put("domain", account.domain());
-        details.put("kind", account.kind().name());
+        Details details = new Details.NonOfficialDomain(account.domain(), account.kind().name());
         return List.of(new Finding(account.address(), account.unitCode(), FindingCode.NON_OFFICIAL_DOMAIN, null,
                 details, now, now));
     }

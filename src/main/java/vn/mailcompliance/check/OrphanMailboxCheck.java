@@ -4,21 +4,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import vn.mailcompliance.directory.Account;
+import vn.mailcompliance.finding.Details;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
 
 /**
  * Article 12.3b: the mailbox of someone who left is still enabled once {@code compliance.inventory.leaver-grace} has
- * passed since the leaving date (from the day after; with {@code P0D}, the day after leaving). Details: {@code leftOn}
- * (ISO date), {@code daysSinceLeft}, {@code leaverGrace} (ISO period), {@code lastLoginAt} (ISO date-time, empty when
- * unknown).
+ * passed since the leaving date (from the day after; with {@code P0D}, the day after leaving). Details: {@code leftOn},
+ * {@code daysSinceLeft}, {@code leaverGrace}, {@code lastLoginAt} (none when unknown).
  */
 @Component
 class OrphanMailboxCheck implements AccountCheck {
@@ -34,11 +32,8 @@ class OrphanMailboxCheck implements AccountCheck {
         if (!graceEnds.isBefore(now.toLocalDate())) {
             return List.of();
         }
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put("leftOn", leftOn.toString());
-        details.put("daysSinceLeft", String.valueOf(ChronoUnit.DAYS.between(leftOn, now.toLocalDate())));
-        details.put("leaverGrace", policy.inventory().leaverGrace().toString());
-        details.put("lastLoginAt", account.lastLoginAt() == null ? "" : account.lastLoginAt().toString());
+        Details details = new Details.OrphanMailbox(leftOn, ChronoUnit.DAYS.between(leftOn, now.toLocalDate()),
+                policy.inventory().leaverGrace(), account.lastLoginAt());
         return List.of(new Finding(account.address(), account.unitCode(), FindingCode.ORPHAN_MAILBOX, null, details,
                 graceEnds.plusDays(1).atStartOfDay(), now));
     }

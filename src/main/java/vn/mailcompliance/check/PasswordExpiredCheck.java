@@ -1,19 +1,18 @@
 package vn.mailcompliance.check;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import vn.mailcompliance.directory.Account;
+import vn.mailcompliance.finding.Details;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
 
 /**
  * Article 15.2: a password is changed periodically. It is expired from the moment it is {@code max-age} old.
- * Details: {@code lastChange} (ISO date), {@code ageDays}, {@code maxAge} (ISO period), {@code expiredOn} (ISO date).
+ * Details: {@code lastChange}, {@code ageDays}, {@code maxAge}, {@code expiredOn}.
  */
 @Component
 class PasswordExpiredCheck implements AccountCheck {
@@ -23,11 +22,8 @@ class PasswordExpiredCheck implements AccountCheck {
         return PasswordAge.of(account, policy, clock)
                 .filter(ages -> !ages.now().isBefore(ages.expiry()))
                 .map(ages -> {
-                    Map<String, String> details = new LinkedHashMap<>();
-                    details.put("lastChange", ages.changed().toLocalDate().toString());
-                    details.put("ageDays", String.valueOf(ages.ageDays()));
-                    details.put("maxAge", policy.password().maxAge().toString());
-                    details.put("expiredOn", ages.expiry().toLocalDate().toString());
+                    Details details = new Details.PasswordExpired(ages.changed().toLocalDate(), ages.ageDays(),
+                            policy.password().maxAge(), ages.expiry().toLocalDate());
                     return List.of(new Finding(account.address(), account.unitCode(), FindingCode.PASSWORD_EXPIRED,
                             null, details, ages.now(), ages.now()));
                 })

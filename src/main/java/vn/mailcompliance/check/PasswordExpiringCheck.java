@@ -1,19 +1,18 @@
 package vn.mailcompliance.check;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import vn.mailcompliance.directory.Account;
+import vn.mailcompliance.finding.Details;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
 
 /**
  * A password that expires within {@code warn-before} (and has not expired yet), so the owner can be told in time.
- * Details: {@code lastChange} (ISO date), {@code ageDays}, {@code maxAge} (ISO period), {@code expiresOn} (ISO date),
+ * Details: {@code lastChange}, {@code ageDays}, {@code maxAge}, {@code expiresOn},
  * {@code daysLeft}.
  */
 @Component
@@ -25,12 +24,9 @@ class PasswordExpiringCheck implements AccountCheck {
                 .filter(ages -> ages.now().isBefore(ages.expiry())
                         && !ages.now().isBefore(ages.expiry().minus(policy.password().warnBefore())))
                 .map(ages -> {
-                    Map<String, String> details = new LinkedHashMap<>();
-                    details.put("lastChange", ages.changed().toLocalDate().toString());
-                    details.put("ageDays", String.valueOf(ages.ageDays()));
-                    details.put("maxAge", policy.password().maxAge().toString());
-                    details.put("expiresOn", ages.expiry().toLocalDate().toString());
-                    details.put("daysLeft", String.valueOf(PasswordAge.days(ages.now(), ages.expiry())));
+                    Details details = new Details.PasswordExpiring(ages.changed().toLocalDate(), ages.ageDays(),
+                            policy.password().maxAge(), ages.expiry().toLocalDate(),
+                            PasswordAge.days(ages.now(), ages.expiry()));
                     return List.of(new Finding(account.address(), account.unitCode(), FindingCode.PASSWORD_EXPIRING,
                             null, details, ages.now(), ages.now()));
                 })

@@ -2,20 +2,19 @@ package vn.mailcompliance.check;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import vn.mailcompliance.directory.Account;
+import vn.mailcompliance.finding.Details;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
 
 /**
  * Article 15.2: the initially issued password must be changed. A new account has {@code new-account-grace} to do it.
- * Details: {@code createdOn} (ISO date, empty when unknown), {@code ageDays} (days since creation, empty when
- * unknown), {@code newAccountGrace} (ISO period).
+ * Details: {@code createdOn} (none when unknown), {@code ageDays} (days since creation, none when
+ * unknown), {@code newAccountGrace}.
  */
 @Component
 class PasswordNeverChangedCheck implements AccountCheck {
@@ -30,10 +29,8 @@ class PasswordNeverChangedCheck implements AccountCheck {
         if (created != null && now.isBefore(created.plus(policy.password().newAccountGrace()))) {
             return List.of();
         }
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put("createdOn", created == null ? "" : created.toLocalDate().toString());
-        details.put("ageDays", created == null ? "" : String.valueOf(PasswordAge.days(created, now)));
-        details.put("newAccountGrace", policy.password().newAccountGrace().toString());
+        Details details = new Details.PasswordNeverChanged(created == null ? null : created.toLocalDate(),
+                created == null ? null : PasswordAge.days(created, now), policy.password().newAccountGrace());
         return List.of(new Finding(account.address(), account.unitCode(), FindingCode.PASSWORD_NEVER_CHANGED, null,
                 details, now, now));
     }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.directory.DirectorySnapshot;
 import vn.mailcompliance.directory.MailboxKind;
+import vn.mailcompliance.finding.Details;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
 
@@ -21,7 +22,7 @@ import vn.mailcompliance.finding.FindingCode;
  * Article 12.3b: one personal mailbox per staff member. A person is their employee id; without one, their full name
  * within their unit (case and spacing ignored, Vietnamese diacritics kept: "Lê" and "Lệ" are different names). One
  * finding per mailbox of a person holding several active ones. Details: {@code matchedBy} ({@code employeeId} or
- * {@code fullNameInUnit}), {@code employeeId}, {@code fullName}, {@code otherMailboxes} (comma-separated).
+ * {@code fullNameInUnit}), {@code employeeId}, {@code fullName}, {@code otherMailboxes}.
  */
 @Component
 class PersonalMailboxDuplicateCheck implements DirectoryCheck {
@@ -39,12 +40,10 @@ class PersonalMailboxDuplicateCheck implements DirectoryCheck {
         List<Finding> findings = new ArrayList<>();
         people.values().stream().filter(mailboxes -> mailboxes.size() > 1).forEach(mailboxes -> {
             for (Account mailbox : mailboxes) {
-                Map<String, String> details = new LinkedHashMap<>();
-                details.put("matchedBy", hasEmployeeId(mailbox) ? "employeeId" : "fullNameInUnit");
-                details.put("employeeId", mailbox.employeeId() == null ? "" : mailbox.employeeId());
-                details.put("fullName", mailbox.displayName() == null ? "" : mailbox.displayName());
-                details.put("otherMailboxes", String.join(", ", mailboxes.stream().map(Account::address)
-                        .filter(a -> !a.equals(mailbox.address())).toList()));
+                Details details = new Details.PersonalMailboxDuplicate(
+                        hasEmployeeId(mailbox) ? "employeeId" : "fullNameInUnit", mailbox.employeeId(),
+                        mailbox.displayName(),
+                        mailboxes.stream().map(Account::address).filter(a -> !a.equals(mailbox.address())).toList());
                 findings.add(new Finding(mailbox.address(), mailbox.unitCode(), FindingCode.PERSONAL_MAILBOX_DUPLICATE,
                         null, details, now, now));
             }

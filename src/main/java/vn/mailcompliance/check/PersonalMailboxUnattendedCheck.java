@@ -3,14 +3,13 @@ package vn.mailcompliance.check;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.directory.MailboxKind;
+import vn.mailcompliance.finding.Details;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
 
@@ -18,9 +17,8 @@ import vn.mailcompliance.finding.FindingCode;
  * Article 15.1 ("thường xuyên kiểm tra … trong hộp thư điện tử"): an enabled personal mailbox of someone still working
  * here that nobody logged into (IMAP or POP3) for at least {@code compliance.inventory.unattended-after} working days:
  * the working days after the day of the last login, up to and including the day of the evaluation. A delivery is not
- * a login. A mailbox whose source keeps no login data is unknown and never a finding. Details: {@code lastLoginAt}
- * (ISO date-time), {@code workingDaysWithoutLogin}, {@code unattendedAfter}, {@code lastDeliveryAt} (ISO date-time,
- * empty when unknown).
+ * a login. A mailbox whose source keeps no login data is unknown and never a finding. Details: {@code lastLoginAt},
+ * {@code workingDaysWithoutLogin}, {@code unattendedAfter}, {@code lastDeliveryAt} (none when unknown).
  */
 @Component
 class PersonalMailboxUnattendedCheck implements AccountCheck {
@@ -38,11 +36,8 @@ class PersonalMailboxUnattendedCheck implements AccountCheck {
         if (without.size() < rules.unattendedAfter()) {
             return List.of();
         }
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put("lastLoginAt", login.toString());
-        details.put("workingDaysWithoutLogin", String.valueOf(without.size()));
-        details.put("unattendedAfter", String.valueOf(rules.unattendedAfter()));
-        details.put("lastDeliveryAt", account.lastDeliveryAt() == null ? "" : account.lastDeliveryAt().toString());
+        Details details = new Details.PersonalMailboxUnattended(login, without.size(), rules.unattendedAfter(),
+                account.lastDeliveryAt());
         LocalDateTime reached = without.get(rules.unattendedAfter() - 1).atStartOfDay();
         return List.of(new Finding(account.address(), account.unitCode(), FindingCode.PERSONAL_MAILBOX_UNATTENDED,
                 null, details, reached, now));

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.mailcompliance.directory.Account;
@@ -16,16 +15,12 @@ import vn.mailcompliance.personaluse.ServiceUsage;
 /**
  * Article 16: an official mailbox used to register personal services. One PERSONAL_USE finding per personal or unit
  * mailbox and service, from all its evidence up to the instant (so first seen is the first evidence ever); forged mail
- * never counts (see {@link ServiceUsage#aggregate}). Group mailboxes only forward, so they are not judged.
+ * never counts (see {@link ServiceUsage#aggregate}). Group mailboxes only forward, so they are not judged. The sample
+ * subjects are stored whatever the reports may show: only the audit export shows them, as
+ * {@code compliance.report.show-subjects} says.
  */
 @Component
 class PersonalUseCheck implements AccountCheck {
-
-    private final boolean showSubjects;
-
-    public PersonalUseCheck(@Value("${compliance.report.show-subjects:true}") boolean showSubjects) {
-        this.showSubjects = showSubjects;
-    }
 
     @Override
     public List<Finding> check(Account account, AccountSnapshot snapshot, Policy policy, Clock clock) {
@@ -37,7 +32,7 @@ class PersonalUseCheck implements AccountCheck {
                 .filter(e -> e.receivedAt() == null || !e.receivedAt().isAfter(asOf))
                 .toList();
         return ServiceUsage.aggregate(evidence).stream()
-                .map(usage -> usage.toFinding(account.address(), account.unitCode(), policy.zone(), showSubjects))
+                .map(usage -> usage.toFinding(account.address(), account.unitCode(), policy.zone()))
                 .toList();
     }
 }

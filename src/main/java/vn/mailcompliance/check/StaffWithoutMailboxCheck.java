@@ -2,14 +2,13 @@ package vn.mailcompliance.check;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import vn.mailcompliance.directory.DirectoryRead.StaffMember;
 import vn.mailcompliance.directory.DirectorySnapshot;
+import vn.mailcompliance.finding.Details;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
 
@@ -31,12 +30,8 @@ class StaffWithoutMailboxCheck implements DirectoryCheck {
     }
 
     private static Finding finding(StaffMember member, LocalDateTime now) {
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put("fullName", blank(member.fullName()));
-        details.put("employeeId", blank(member.employeeId()));
-        details.put("rosterRow", String.valueOf(member.rowNumber()));
-        details.put("mailbox", blank(member.mailbox()));
-        details.put("reason", member.reason());
+        Details details = new Details.StaffWithoutMailbox(member.fullName(), member.employeeId(),
+                member.rowNumber(), member.mailbox(), member.reason());
         String subject = member.employeeId() != null && !member.employeeId().isBlank() ? member.employeeId()
                 : blank(member.fullName()) + " (" + member.rowNumber() + ")";
         return new Finding(member.mailbox(), member.unitCode(), FindingCode.STAFF_WITHOUT_MAILBOX, subject, details,

@@ -2,15 +2,14 @@ package vn.mailcompliance.check;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import vn.mailcompliance.backlog.UnitMailboxMonth;
 import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.directory.MailboxKind;
+import vn.mailcompliance.finding.Details;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
 
@@ -33,13 +32,8 @@ class UnitBacklogCheck implements AccountCheck {
     }
 
     private static Finding finding(Account account, UnitMailboxMonth month, LocalDateTime now) {
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put("daysInBreach", String.valueOf(month.daysInBreach()));
-        details.put("workingDays", String.valueOf(month.workingDays()));
-        details.put("daysChecked", String.valueOf(month.daysChecked()));
-        details.put("maxUnread", String.valueOf(month.maxUnread()));
-        details.put("oldestUnreadAgeDays",
-                month.oldestUnreadAgeDays() == null ? "" : String.valueOf(month.oldestUnreadAgeDays()));
+        Details details = new Details.UnitBacklog(month.daysInBreach(), month.workingDays(), month.daysChecked(),
+                month.maxUnread(), month.oldestUnreadAgeDays());
         return new Finding(account.address(), account.unitCode(), FindingCode.UNIT_BACKLOG, "", details, now, now);
     }
 }

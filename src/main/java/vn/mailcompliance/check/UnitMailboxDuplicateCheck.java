@@ -2,21 +2,20 @@ package vn.mailcompliance.check;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.directory.DirectorySnapshot;
+import vn.mailcompliance.finding.Details;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
 
 /**
  * Article 12.3a: one unit mailbox per unit. One finding per unit mailbox of a unit that has several active ones, so
  * every row names a mailbox; each lists the others. Details: {@code unitName}, {@code count},
- * {@code otherUnitMailboxes} (comma-separated).
+ * {@code otherUnitMailboxes}.
  */
 @Component
 class UnitMailboxDuplicateCheck implements DirectoryCheck {
@@ -31,11 +30,8 @@ class UnitMailboxDuplicateCheck implements DirectoryCheck {
                 return java.util.stream.Stream.<Finding>empty();
             }
             return active.stream().map(mailbox -> {
-                Map<String, String> details = new LinkedHashMap<>();
-                details.put("unitName", unit.name());
-                details.put("count", String.valueOf(active.size()));
-                details.put("otherUnitMailboxes", String.join(", ", active.stream().map(Account::address)
-                        .filter(a -> !a.equals(mailbox.address())).toList()));
+                Details details = new Details.UnitMailboxDuplicate(unit.name(), active.size(),
+                        active.stream().map(Account::address).filter(a -> !a.equals(mailbox.address())).toList());
                 return new Finding(mailbox.address(), unit.code(), FindingCode.UNIT_MAILBOX_DUPLICATE, null, details,
                         now, now);
             });

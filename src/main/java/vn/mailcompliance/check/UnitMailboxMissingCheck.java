@@ -2,20 +2,19 @@ package vn.mailcompliance.check;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.directory.DirectorySnapshot;
+import vn.mailcompliance.finding.Details;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
 
 /**
  * Article 12.3a: every unit has a shared unit mailbox. One finding per unit without an active one (no address).
- * Details: {@code unitName}, {@code disabledUnitMailboxes} (comma-separated, may be empty).
+ * Details: {@code unitName}, {@code disabledUnitMailboxes} (may be none).
  */
 @Component
 class UnitMailboxMissingCheck implements DirectoryCheck {
@@ -26,10 +25,8 @@ class UnitMailboxMissingCheck implements DirectoryCheck {
         return directory.units().stream()
                 .filter(unit -> unitMailboxes(directory, unit.code()).stream().noneMatch(Account::active))
                 .map(unit -> {
-                    Map<String, String> details = new LinkedHashMap<>();
-                    details.put("unitName", unit.name());
-                    details.put("disabledUnitMailboxes", String.join(", ", unitMailboxes(directory, unit.code())
-                            .stream().map(Account::address).toList()));
+                    Details details = new Details.UnitMailboxMissing(unit.name(),
+                            unitMailboxes(directory, unit.code()).stream().map(Account::address).toList());
                     return new Finding(null, unit.code(), FindingCode.UNIT_MAILBOX_MISSING, null, details, now, now);
                 })
                 .toList();

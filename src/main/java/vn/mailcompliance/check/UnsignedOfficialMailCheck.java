@@ -2,15 +2,13 @@ package vn.mailcompliance.check;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.directory.MailboxKind;
+import vn.mailcompliance.finding.Details;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
 
@@ -36,22 +34,13 @@ class UnsignedOfficialMailCheck implements AccountCheck {
             return List.of();
         }
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), policy.zone());
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put("sent", String.valueOf(sent.sent()));
-        details.put("signed", String.valueOf(sent.smimeSigned()));
-        details.put("signedShare", percent(share));
-        details.put("minShare", percent(policy.signing().minShare()));
-        details.put("encrypted", String.valueOf(sent.smimeEncrypted()));
-        details.put("openPgp", String.valueOf(sent.openPgp()));
+        Details details = new Details.UnsignedOfficialMail(sent.sent(), sent.smimeSigned(), share,
+                policy.signing().minShare(), sent.smimeEncrypted(), sent.openPgp());
         return List.of(new Finding(account.address(), account.unitCode(), FindingCode.UNSIGNED_OFFICIAL_MAIL, "",
                 details, now, now));
     }
 
     static boolean mustSign(Account account, Policy policy) {
         return account.signsMail() || policy.signing().requires(account.address());
-    }
-
-    static String percent(double share) {
-        return String.format(Locale.ROOT, "%.0f%%", share * 100);
     }
 }

@@ -3,7 +3,6 @@ package vn.mailcompliance.check;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.directory.MailboxKind;
+import vn.mailcompliance.finding.Details;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
 
@@ -76,17 +76,11 @@ class WorkMailToFreeWebmailCheck implements AccountCheck {
             return List.of();
         }
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), zone);
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put("messages", String.valueOf(messages));
-        details.put("distinctAddresses", String.valueOf(addresses.size()));
-        details.put("domains", domains.entrySet().stream().map(e -> e.getKey() + " × " + e.getValue())
-                .collect(Collectors.joining(", ")));
-        details.put("ownAddresses", String.join(", ", own));
-        details.put("ownMessages", String.valueOf(ownMessages));
-        details.put("ownMatchedBy", matchedBy.stream().findFirst().orElse(""));
-        details.put("threshold", String.valueOf(policy.freeWebmailThreshold()));
-        details.put("firstSent", first == null ? "" : first.toString());
-        details.put("lastSent", last == null ? "" : last.toString());
+        Details details = new Details.WorkMailToFreeWebmail(messages, addresses.size(),
+                domains.entrySet().stream().map(e -> e.getKey() + " × " + e.getValue())
+                        .collect(Collectors.joining(", ")),
+                List.copyOf(own), ownMessages, matchedBy.stream().findFirst().orElse(null),
+                policy.freeWebmailThreshold(), first, last);
         return List.of(new Finding(account.address(), account.unitCode(), FindingCode.WORK_MAIL_TO_FREE_WEBMAIL, "",
                 details, first == null ? now : first, last == null ? now : last));
     }

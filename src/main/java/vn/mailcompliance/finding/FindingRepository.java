@@ -33,12 +33,12 @@ import vn.mailcompliance.StreamingQueries;
 @Repository
 public class FindingRepository {
 
-    /** Details keys of a waived finding: the waiver's id, its reason, its approver and its last day. */
-    public static final String WAIVER = "waiver";
-    public static final String WAIVER_REASON = "waiverReason";
-    public static final String WAIVER_APPROVER = "waiverApprover";
-    public static final String WAIVER_UNTIL = "waiverUntil";
-    /** Details key of the sample subjects of a personal-use finding. */
+    /** Stored details keys of a waived finding: the waiver's id, its reason, its approver and its last day. */
+    static final String WAIVER = "waiver";
+    static final String WAIVER_REASON = "waiverReason";
+    static final String WAIVER_APPROVER = "waiverApprover";
+    static final String WAIVER_UNTIL = "waiverUntil";
+    /** Stored details key of the sample subjects of a personal-use finding. */
     static final String SAMPLES = "samples";
 
     private static final TypeReference<LinkedHashMap<String, String>> DETAILS = new TypeReference<>() {
@@ -67,8 +67,9 @@ public class FindingRepository {
     /**
      * Stores findings of a period. Each keeps the earliest {@code firstSeen} recorded for it in an earlier period, so a
      * breach that goes on from month to month is reported as ongoing, not new. A waived finding is stored with its
-     * waiver's id and, in its details, the keys {@value #WAIVER}, {@value #WAIVER_REASON}, {@value #WAIVER_APPROVER}
-     * and {@value #WAIVER_UNTIL} (ISO date, empty for no end); it is not counted by {@link #countByCode}.
+     * waiver's id and, after its evidence in the details column, the keys {@value #WAIVER}, {@value #WAIVER_REASON},
+     * {@value #WAIVER_APPROVER} and {@value #WAIVER_UNTIL} (ISO date, empty for no end); it is read back as the
+     * finding's {@link Finding#waiver()} and is not counted by {@link #countByCode}.
      *
      * @param waived the findings an approved exception covers, with that exception
      */
@@ -90,7 +91,7 @@ public class FindingRepository {
             ps.setString(4, Key.address(finding));
             ps.setString(5, finding.subject());
             ps.setString(6, finding.severity().name());
-            ps.setString(7, write(withWaiver(finding.details(), waiver)));
+            ps.setString(7, write(withWaiver(finding.details().stored(), waiver)));
             ps.setObject(8, firstSeen);
             ps.setObject(9, finding.lastSeen());
             ps.setString(10, waiver == null ? null : waiver.id());
@@ -187,14 +188,28 @@ public class FindingRepository {
     }
 
     private Finding finding(ResultSet rs) throws SQLException {
+        FindingCode code = FindingCode.valueOf(rs.getString("code"));
+        Map<String, String> stored = read(rs.getString("details"));
         return new Finding(
                 emptyToNull(rs.getString("address")),
                 rs.getString("unit_code"),
-                FindingCode.valueOf(rs.getString("code")),
+                code,
                 rs.getString("subject"),
-                read(rs.getString("details")),
+                Details.fromStored(code, stored),
                 rs.getObject("first_seen", LocalDateTime.class),
-                rs.getObject("last_seen", LocalDateTime.class));
+                rs.getObject("last_seen", LocalDateTime.class),
+                waived(stored));
+    }
+
+    /** The waiver a finding was stored with, from its details; {@code null} for none. */
+    private static Finding.Waived waived(Map<String, String> stored) {
+        String id = stored.get(WAIVER);
+        if (id == null || id.isEmpty()) {
+            return null;
+        }
+        String until = stored.get(WAIVER_UNTIL);
+        return new Finding.Waived(id, stored.get(WAIVER_REASON), stored.get(WAIVER_APPROVER),
+                until == null || until.isEmpty() ? null : LocalDate.parse(until));
     }
 
     private JdbcClient streaming() {

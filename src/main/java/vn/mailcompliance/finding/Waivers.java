@@ -230,12 +230,12 @@ public final class Waivers {
 
     /**
      * The findings a waiver covers on {@code asOf}, each with the first waiver (in file order) that does. A
-     * PERSONAL_USE finding's category is read from its {@code category} detail.
+     * PERSONAL_USE finding's category is that of its evidence.
      */
     public Map<Finding, Waiver> waived(Collection<Finding> findings, LocalDate asOf) {
         Map<Finding, Waiver> waived = new LinkedHashMap<>();
         for (Finding finding : findings) {
-            String category = finding.code() == FindingCode.PERSONAL_USE ? finding.details().get("category") : null;
+            String category = finding.details() instanceof Details.PersonalUse usage ? usage.category() : null;
             applicableTo(finding, category, asOf).ifPresent(waiver -> waived.put(finding, waiver));
         }
         return waived;

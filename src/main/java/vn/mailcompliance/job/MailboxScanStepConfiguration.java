@@ -40,6 +40,7 @@ import org.springframework.transaction.interceptor.TransactionAttribute;
 import vn.mailcompliance.ComplianceProperties;
 import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.directory.DirectorySnapshot;
+import vn.mailcompliance.finding.Details;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
 import vn.mailcompliance.finding.FindingRepository;
@@ -244,12 +245,9 @@ class MailboxScanStepConfiguration {
                     List<Finding> failures = new ArrayList<>();
                     for (ScanOutcome outcome : coverage.forJobInstance(step.getJobExecution().getJobInstanceId())) {
                         if (outcome.status() == ScanOutcome.Status.FAILED) {
-                            Map<String, String> details = new LinkedHashMap<>();
-                            details.put("reason", outcome.reason());
-                            details.put("attempts", String.valueOf(outcome.attempts()));
                             String unit = snapshot.account(outcome.address()).map(Account::unitCode).orElse(null);
-                            failures.add(new Finding(outcome.address(), unit, FindingCode.SCAN_FAILED, "", details,
-                                    now, now));
+                            failures.add(new Finding(outcome.address(), unit, FindingCode.SCAN_FAILED, "",
+                                    new Details.ScanFailed(outcome.reason(), outcome.attempts()), now, now));
                         }
                     }
                     LocalDate asOf = LocalDate.now(EvaluationInstant.endOf(YearMonth.parse(period), settings.zone()));

@@ -24,6 +24,7 @@ import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.directory.DirectoryRepository;
 import vn.mailcompliance.directory.DirectorySnapshot;
 import vn.mailcompliance.directory.Unit;
+import vn.mailcompliance.finding.Details;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
 
@@ -97,12 +98,16 @@ class ReminderPlanner {
         model.put("name", account.displayName() == null || account.displayName().isBlank()
                 ? account.address() : account.displayName());
         model.put("address", account.address());
-        Map<String, String> details = finding.details();
-        model.put("lastChange", date(details.get("lastChange")));
-        model.put("expiresOn", date(details.get("expiresOn")));
-        model.put("daysLeft", details.getOrDefault("daysLeft", ""));
-        model.put("createdOn", date(details.get("createdOn")));
-        model.put("ageDays", details.getOrDefault("ageDays", ""));
+        model.putAll(Map.of("lastChange", "", "expiresOn", "", "daysLeft", "", "createdOn", "", "ageDays", ""));
+        if (finding.details() instanceof Details.PasswordExpiring expiring) {
+            model.put("lastChange", date(expiring.lastChange()));
+            model.put("expiresOn", date(expiring.expiresOn()));
+            model.put("daysLeft", text(expiring.daysLeft()));
+            model.put("ageDays", text(expiring.ageDays()));
+        } else if (finding.details() instanceof Details.PasswordNeverChanged never) {
+            model.put("createdOn", date(never.createdOn()));
+            model.put("ageDays", text(never.ageDays()));
+        }
         model.put("maxAgeDays", String.valueOf(policy.password().maxAge().getDays()));
         model.put("graceDays", String.valueOf(policy.password().newAccountGrace().getDays()));
         ReminderKind kind = finding.code() == FindingCode.PASSWORD_EXPIRING
@@ -115,11 +120,11 @@ class ReminderPlanner {
         model.put("unitCode", unitCode);
         model.put("unitName", unit == null ? unitCode : unit.name());
         model.put("mailbox", state.address());
-        model.put("checkDate", date(state.checkDate().toString()));
+        model.put("checkDate", date(state.checkDate()));
         model.put("unreadCount", String.valueOf(state.unreadCount()));
         model.put("overdueCount", String.valueOf(state.overdueCount()));
         LocalDateTime oldest = state.oldestUnreadAt();
-        model.put("oldestUnread", oldest == null ? "" : date(oldest.toLocalDate().toString())
+        model.put("oldestUnread", oldest == null ? "" : date(oldest.toLocalDate())
                 + " " + oldest.toLocalTime().truncatedTo(ChronoUnit.MINUTES));
         model.put("oldestDays", oldest == null ? "" : String.valueOf(ChronoUnit.DAYS.between(oldest.toLocalDate(),
                 state.checkDate())));
@@ -135,14 +140,17 @@ class ReminderPlanner {
         return model;
     }
 
-    /** An ISO date as the reminders' readers write it: 31/10/2026 in Vietnamese, 2026-10-31 in English. */
-    private String date(String iso) {
-        if (iso == null || iso.isBlank()) {
+    /** A date as the reminders' readers write it: 31/10/2026 in Vietnamese, 2026-10-31 in English; "" for none. */
+    private String date(LocalDate date) {
+        if (date == null) {
             return "";
         }
-        LocalDate date = LocalDate.parse(iso);
         return settings.locale().equals("vi") ? date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
                 : date.toString();
+    }
+
+    private static String text(Long number) {
+        return number == null ? "" : number.toString();
     }
 
     record Plan(List<Reminder> reminders, List<String> unitMailboxesWithoutLeader) {

@@ -1,12 +1,12 @@
 package vn.mailcompliance.personaluse;
 
+import vn.mailcompliance.finding.Details;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * What the evidence of one mailbox says about one personal service.
@@ -56,8 +55,6 @@ public record ServiceUsage(
     public static final int MAX_SAMPLE_LENGTH = 80;
     /** Marketing messages needed, without any registration or activity, for a PROBABLE usage. */
     public static final int MARKETING_THRESHOLD = 2;
-
-    private static final DateTimeFormatter ISO_LOCAL = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
 
     public ServiceUsage {
         kinds = kinds == null || kinds.isEmpty() ? Set.of()
@@ -134,26 +131,15 @@ public record ServiceUsage(
     }
 
     /**
-     * The PERSONAL_USE finding for this usage. Details, in order: {@code service}, {@code category} (enum name),
-     * {@code confidence}, {@code kinds} (comma-separated enum names), {@code messages}, {@code firstSeen},
-     * {@code lastSeen} (ISO local date-time in {@code zone}, seconds), {@code samples} (joined with " | ";
-     * omitted when {@code showSubjects} is false or there is none).
+     * The PERSONAL_USE finding for this usage: its evidence with first and last seen as local times in {@code zone}
+     * (to the second) and its sample subjects, which only the auditors' export may show.
      */
-    public Finding toFinding(String mailbox, String unitCode, ZoneId zone, boolean showSubjects) {
+    public Finding toFinding(String mailbox, String unitCode, ZoneId zone) {
         Objects.requireNonNull(zone, "zone");
         LocalDateTime first = local(firstSeen, zone);
         LocalDateTime last = local(lastSeen, zone);
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put("service", service);
-        details.put("category", category.name());
-        details.put("confidence", confidence.name());
-        details.put("kinds", kinds.stream().map(Enum::name).collect(Collectors.joining(", ")));
-        details.put("messages", Integer.toString(messages));
-        details.put("firstSeen", first == null ? "" : ISO_LOCAL.format(first));
-        details.put("lastSeen", last == null ? "" : ISO_LOCAL.format(last));
-        if (showSubjects && !samples.isEmpty()) {
-            details.put("samples", String.join(" | ", samples));
-        }
+        Details details = new Details.PersonalUse(service, category.name(), confidence.name(),
+                kinds.stream().map(Enum::name).toList(), messages, first, last, samples);
         return new Finding(mailbox, unitCode, FindingCode.PERSONAL_USE, service, details, first, last);
     }
 

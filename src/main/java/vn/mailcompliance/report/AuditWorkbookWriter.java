@@ -55,17 +55,17 @@ public class AuditWorkbookWriter {
     public Path write(AuditReport report) throws IOException {
         ReportTexts texts = new ReportTexts(settings.locale());
         MailboxNames names = new MailboxNames(report.units(), report.accounts(), texts);
-        FindingColumns.EvidenceKeys keys = new FindingColumns.EvidenceKeys(settings.showSubjects());
+        EvidenceColumns.Collector evidence = new EvidenceColumns.Collector(settings.showSubjects(), true);
         try (Stream<PeriodFinding> findings = report.findings().get()) {
-            findings.forEach(found -> keys.add(found.finding()));
+            findings.forEach(found -> evidence.add(found.finding()));
         }
-        FindingColumns columns = FindingColumns.audit(texts, names, keys.list());
+        FindingColumns columns = FindingColumns.audit(texts, names, evidence.build());
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
         try {
             workbook.setCompressTempFiles(true);
             Styles styles = new Styles(workbook, texts);
             PrintLayout.Heading heading = new PrintLayout.Heading(texts, report.organization(),
-                    texts.readable(report.from().toString()) + " – " + texts.readable(report.to().toString()));
+                    texts.readable(report.from()) + " – " + texts.readable(report.to()));
             ListSheet sheet = new ListSheet(workbook, texts.sheet("findings"), columns.columns(), styles, heading,
                     rowsPerSheet);
             Map<FindingCode, Long> counts = new EnumMap<>(FindingCode.class);
@@ -143,7 +143,7 @@ public class AuditWorkbookWriter {
                 names.write(cells, row.unitCode(), row.address());
                 cells.text(evidence.service())
                         .text(texts.category(evidence.category()))
-                        .text(texts.detailValue("kinds", evidence.kind().name()))
+                        .text(texts.kind(evidence.kind()))
                         .text(texts.authenticity(evidence.authenticity()))
                         .dateTime(evidence.receivedAt() == null ? null
                                 : LocalDateTime.ofInstant(evidence.receivedAt(), report.zone()))
@@ -213,7 +213,7 @@ public class AuditWorkbookWriter {
         for (Export export : report.exports()) {
             new Cells(sheet.createRow(r++), styles).dateTime(export.exportedAt()).text(export.osUser())
                     .text(texts.exportKind(export.kind()))
-                    .text(texts.readable(export.from().toString()) + " – " + texts.readable(export.to().toString()))
+                    .text(texts.readable(export.from()) + " – " + texts.readable(export.to()))
                     .text(export.units().isEmpty() ? texts.text("label.allUnits") : String.join(", ", export.units()))
                     .text(export.file());
         }

@@ -3,8 +3,7 @@ package vn.mailcompliance.report;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.time.format.DateTimeParseException;
-import java.util.regex.Pattern;
+import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -16,26 +15,70 @@ import org.apache.poi.ss.usermodel.Row;
  */
 final class Cells {
 
-    /** Plain numbers only: no leading zeros (an employee id such as 00123 stays text) and no more than 15 digits. */
-    private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9]\\d{0,14})(\\.\\d+)?");
+    /** The height of a line of text in the default font, in points. */
+    static final float LINE_HEIGHT = 15f;
     /** Excel keeps text cells up to this length. */
     private static final int MAX_TEXT = 32_767;
 
     private final Row row;
     private final Styles styles;
+    private final List<Integer> wrapWidths;
     private int column;
 
     Cells(Row row, Styles styles) {
+        this(row, styles, List.of());
+    }
+
+    /**
+     * @param wrapWidths per column, the characters a line of its text holds when the text wraps onto more lines
+     *                   (the row then grows to show them all); 0 where it does not wrap
+     */
+    Cells(Row row, Styles styles, List<Integer> wrapWidths) {
         this.row = row;
         this.styles = styles;
+        this.wrapWidths = wrapWidths;
     }
 
     Cells text(String value) {
+        int wrapWidth = column < wrapWidths.size() ? wrapWidths.get(column) : 0;
         Cell cell = next();
         if (value != null && !value.isEmpty()) {
             cell.setCellValue(value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT - 1) + "…" : value);
+            if (wrapWidth > 0) {
+                cell.setCellStyle(styles.wrap);
+                int lines = lines(value, wrapWidth);
+                if (lines > 1) {
+                    row.setHeightInPoints(Math.max(row.getHeightInPoints(), LINE_HEIGHT * lines));
+                }
+            } else if (!wrapWidths.isEmpty()) {
+                cell.setCellStyle(styles.plain);
+            }
         }
         return this;
+    }
+
+    /**
+     * How many lines a text takes wrapped in a column this many characters wide: words go on a line while they fit
+     * (letters are a little narrower than the digits a width counts), a word longer than a line is cut. Spreadsheet
+     * programs do not grow a row for wrapped text they read, so the writer sets its height.
+     */
+    static int lines(String text, int columnWidth) {
+        int width = Math.max(1, (int) (columnWidth * 1.1));
+        int lines = 1;
+        int used = 0;
+        for (String word : text.split(" ")) {
+            int length = word.codePointCount(0, word.length());
+            if (used > 0 && used + 1 + length > width) {
+                lines++;
+                used = 0;
+            }
+            if (length > width) {
+                lines += (length - 1) / width;
+                length = (length - 1) % width + 1;
+            }
+            used += (used > 0 ? 1 : 0) + length;
+        }
+        return lines;
     }
 
     Cells text(String value, CellStyle style) {
@@ -70,6 +113,16 @@ final class Cells {
         return this;
     }
 
+    /** A date-time cell showing its day only. */
+    Cells day(LocalDateTime value) {
+        Cell cell = next();
+        if (value != null) {
+            cell.setCellValue(value.truncatedTo(ChronoUnit.MINUTES));
+            cell.setCellStyle(styles.date);
+        }
+        return this;
+    }
+
     Cells date(LocalDate value) {
         Cell cell = next();
         if (value != null) {
@@ -77,31 +130,6 @@ final class Cells {
             cell.setCellStyle(styles.date);
         }
         return this;
-    }
-
-    /** A value of a finding's evidence, stored as text: typed as a number or a date where it reads as one. */
-    Cells evidence(String value) {
-        if (value == null || value.isEmpty()) {
-            return text(value);
-        }
-        if (NUMBER.matcher(value).matches()) {
-            return number(value.contains(".") ? Double.valueOf(value) : (Number) Long.valueOf(value));
-        }
-        if (value.length() >= 16 && value.charAt(10) == 'T') {
-            try {
-                return dateTime(LocalDateTime.parse(value));
-            } catch (DateTimeParseException e) {
-                return text(value);
-            }
-        }
-        if (value.length() == 10 && value.charAt(4) == '-') {
-            try {
-                return date(LocalDate.parse(value));
-            } catch (DateTimeParseException e) {
-                return text(value);
-            }
-        }
-        return text(value);
     }
 
     Cells skip() {

@@ -23,12 +23,18 @@ final class ListSheet {
     private final Styles styles;
     private final PrintLayout.Heading heading;
     private final int maxRows;
+    /** Per column, the characters a line of its wrapped text holds; 0 where text does not wrap. */
+    private final List<Integer> wrapWidths;
     private Sheet sheet;
     private int sheets;
     private int nextRow;
 
-    /** A column: its header and its width in characters. */
-    record Column(String header, int width) {
+    /** A column: its header, its width in characters and whether its text wraps onto more lines. */
+    record Column(String header, int width, boolean wrap) {
+
+        Column(String header, int width) {
+            this(header, width, false);
+        }
     }
 
     ListSheet(Workbook workbook, String name, List<Column> columns, Styles styles, PrintLayout.Heading heading) {
@@ -43,6 +49,7 @@ final class ListSheet {
         this.styles = styles;
         this.heading = heading;
         this.maxRows = maxRows;
+        this.wrapWidths = columns.stream().map(column -> column.wrap() ? column.width() : 0).toList();
         startSheet();
     }
 
@@ -52,7 +59,7 @@ final class ListSheet {
             close();
             startSheet();
         }
-        return new Cells(sheet.createRow(nextRow++), styles);
+        return new Cells(sheet.createRow(nextRow++), styles, wrapWidths);
     }
 
     /** Puts the autofilter over the rows written so far; rows added afterwards are outside the list. */
@@ -69,6 +76,13 @@ final class ListSheet {
         return nextRow;
     }
 
+    /** Tall enough for the longest header wrapped in its column (bold: a little wider), two to six lines. */
+    private float headerHeight() {
+        int lines = columns.stream().mapToInt(column -> Cells.lines(column.header(), column.width() - 1)).max()
+                .orElse(1);
+        return Cells.LINE_HEIGHT * Math.min(6, Math.max(2, lines));
+    }
+
     private void startSheet() {
         sheets++;
         sheet = workbook.createSheet(sheets == 1 ? name : name + " (" + sheets + ")");
@@ -78,7 +92,7 @@ final class ListSheet {
             header.getCell(i).setCellStyle(styles.header);
             sheet.setColumnWidth(i, Math.min(255, columns.get(i).width()) * 256);
         }
-        header.setHeightInPoints(32);
+        header.setHeightInPoints(headerHeight());
         sheet.createFreezePane(0, 1);
         PrintLayout.apply(sheet, heading, 0, columns.size() - 1);
         nextRow = 1;

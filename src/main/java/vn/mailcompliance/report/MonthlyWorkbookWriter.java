@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import vn.mailcompliance.personaluse.PersonalUseProperties;
 
 import vn.mailcompliance.directory.DirectoryRead.Rejection;
+import vn.mailcompliance.finding.Details;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
 import vn.mailcompliance.report.ListSheet.Column;
@@ -191,11 +192,15 @@ public class MonthlyWorkbookWriter {
             sheet.close();
         }
 
-        /** The columns the findings' evidence uses, subjects never among them. */
+        /** The columns the findings' evidence uses, subjects and the first and last message never among them. */
         private FindingColumns columns(List<Finding> findings) {
-            FindingColumns.EvidenceKeys keys = new FindingColumns.EvidenceKeys(false);
-            findings.forEach(keys::add);
-            return FindingColumns.monthly(texts, names, keys.list(), scoring);
+            return FindingColumns.monthly(texts, names, evidence(findings), scoring);
+        }
+
+        private static EvidenceColumns evidence(List<Finding> findings) {
+            EvidenceColumns.Collector evidence = new EvidenceColumns.Collector(false, false);
+            findings.forEach(evidence::add);
+            return evidence.build();
         }
 
         /** One row per unit mailbox, compliant ones included, each beside its backlog finding if it has one. */
@@ -203,22 +208,20 @@ public class MonthlyWorkbookWriter {
             List<Finding> backlog = of(findings, EnumSet.of(FindingCode.UNIT_BACKLOG));
             Map<String, Finding> backlogByAddress = new HashMap<>();
             backlog.forEach(f -> backlogByAddress.putIfAbsent(lower(f.address()), f));
-            FindingColumns.EvidenceKeys keys = new FindingColumns.EvidenceKeys(false);
-            backlog.forEach(keys::add);
-            List<String> evidence = keys.list().stream().filter(key -> !MONTH_COLUMNS.contains(key)).toList();
+            EvidenceColumns evidence = evidence(backlog).without(MONTH_COLUMNS);
 
-            List<Column> columns = new ArrayList<>(List.of(
-                    new Column(texts.column("unitCode"), 10), new Column(texts.column("unitName"), 26),
-                    new Column(texts.column("address"), 28), new Column(texts.column("displayName"), 22),
-                    new Column(texts.column("code"), 14), new Column(texts.column("label"), 24),
-                    new Column(texts.column("severity"), 10),
-                    new Column(texts.column("firstSeen"), 15), new Column(texts.column("lastSeen"), 15),
-                    new Column(texts.column("workingDays"), 10), new Column(texts.column("daysChecked"), 10),
-                    new Column(texts.column("daysInBreach"), 11), new Column(texts.column("maxUnread"), 11),
-                    new Column(texts.column("oldestUnreadAgeDays"), 12), new Column(texts.column("unreadAtEnd"), 11),
-                    new Column(texts.column("overdueAtEnd"), 11)));
-            evidence.forEach(key -> columns.add(new Column(texts.detail(key), 16)));
-            columns.add(new Column(texts.column("waiver"), 14));
+            List<Column> columns = new ArrayList<>(FindingColumns.mailboxColumns(texts));
+            columns.addAll(List.of(
+                    new Column(texts.column("code"), 14), new Column(texts.column("label"), 14, true),
+                    new Column(texts.column("severity"), 8, true),
+                    new Column(texts.column("firstSeen"), 11), new Column(texts.column("lastSeen"), 11),
+                    new Column(texts.column("workingDays"), 9, true), new Column(texts.column("daysChecked"), 9, true),
+                    new Column(texts.column("daysInBreach"), 10, true), new Column(texts.column("maxUnread"), 9, true),
+                    new Column(texts.column("oldestUnreadAgeDays"), 10, true),
+                    new Column(texts.column("unreadAtEnd"), 9, true),
+                    new Column(texts.column("overdueAtEnd"), 9, true)));
+            columns.addAll(evidence.columns(texts));
+            columns.add(new Column(texts.column("waiver"), 14, true));
             ListSheet sheet = new ListSheet(workbook, texts.sheet("unitMailboxes"), columns, styles, heading);
 
             Set<String> listed = new HashSet<>();
@@ -259,14 +262,13 @@ public class MonthlyWorkbookWriter {
             } else {
                 cells.text(finding.code().name()).text(texts.label(finding.code()))
                         .text(texts.severity(finding.severity()))
-                        .dateTime(finding.firstSeen()).dateTime(finding.lastSeen());
+                        .day(finding.firstSeen()).day(finding.lastSeen());
             }
         }
 
-        private void evidenceColumns(Cells cells, Finding finding, List<String> evidence) {
-            evidence.forEach(key -> cells.evidence(finding == null ? null
-                    : texts.detailValue(key, finding.details().get(key))));
-            cells.text(finding == null ? null : finding.details().get(FindingColumns.WAIVER));
+        private void evidenceColumns(Cells cells, Finding finding, EvidenceColumns evidence) {
+            evidence.write(cells, texts, finding);
+            cells.text(FindingColumns.waiver(texts, finding));
         }
 
         /**
@@ -295,7 +297,8 @@ public class MonthlyWorkbookWriter {
                 if (covered.add(lower(failed.address()))) {
                     Cells cells = sheet.add();
                     names.write(cells, names.unitCodeOf(failed), failed.address());
-                    cells.text(texts.status("FAILED")).text(texts.reason(failed.details().get("reason")));
+                    cells.text(texts.status("FAILED")).text(texts.reason(failed.details() instanceof Details.ScanFailed scan
+                            ? scan.reason() : null));
                 }
             }
             sheet.close();

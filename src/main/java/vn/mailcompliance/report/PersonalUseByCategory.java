@@ -10,8 +10,8 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
+import vn.mailcompliance.finding.Details;
 import vn.mailcompliance.finding.Finding;
-import vn.mailcompliance.finding.FindingCode;
 import vn.mailcompliance.personaluse.Category;
 
 /**
@@ -32,11 +32,11 @@ final class PersonalUseByCategory {
                Scoring scoring) {
         Map<String, Map<Category, Integer>> counts = new HashMap<>();
         for (Finding finding : findings) {
-            if (finding.code() == FindingCode.PERSONAL_USE && scoring.standing(finding) == Standing.COUNTED
-                    && finding.details().get("category") != null) {
+            if (finding.details() instanceof Details.PersonalUse usage && usage.category() != null
+                    && scoring.standing(finding) == Standing.COUNTED) {
                 String unit = names.unitCodeOf(finding) == null ? "" : names.unitCodeOf(finding);
                 counts.computeIfAbsent(unit, k -> new EnumMap<>(Category.class))
-                        .merge(Category.valueOf(finding.details().get("category")), 1, Integer::sum);
+                        .merge(Category.valueOf(usage.category()), 1, Integer::sum);
             }
         }
         new Cells(sheet.createRow(top), styles).text(texts.text("title.personalUseByCategory"), styles.bold);

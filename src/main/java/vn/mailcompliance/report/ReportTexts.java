@@ -2,22 +2,20 @@ package vn.mailcompliance.report;
 
 import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import vn.mailcompliance.finding.FindingCode;
 import vn.mailcompliance.finding.Severity;
 import vn.mailcompliance.personaluse.Authenticity;
 import vn.mailcompliance.personaluse.Category;
+import vn.mailcompliance.personaluse.MessageKind;
 
 /** The texts of the workbooks in the report language, from {@code report/messages_<locale>.properties} (UTF-8). */
 final class ReportTexts {
@@ -110,22 +108,24 @@ final class ReportTexts {
     }
 
     /**
-     * A value of a finding's evidence in the report language: codes (category, confidence, kinds of mail, mailbox
-     * kind, how a duplicate was matched, a yes/no, a fixed reason) and durations are translated; anything else, and a
-     * code the bundle does not know, is returned as stored.
+     * A coded value of a finding's evidence component in the report language (a category, a confidence, a kind of
+     * mail or of mailbox, how a duplicate was matched, a yes/no, a fixed reason); anything else, and a code the bundle
+     * does not know, is returned as recorded.
      */
-    String detailValue(String key, String value) {
+    String detailValue(String component, String value) {
         if (value == null || value.isEmpty()) {
             return value;
         }
-        return switch (key) {
+        return switch (component) {
             case "category" -> category(value);
-            case "kinds" -> Arrays.stream(value.split(",\\s*")).map(kind -> coded("value.kinds." + kind, kind))
-                    .collect(Collectors.joining(", "));
             case "reason" -> reason(value);
-            case "maxAge", "newAccountGrace", "leaverGrace" -> duration(value);
-            default -> coded("value." + key + "." + value, value);
+            default -> coded("value." + component + "." + value, value);
         };
+    }
+
+    /** A kind of mail as readers know it. */
+    String kind(MessageKind kind) {
+        return detailValue("kinds", kind.name());
     }
 
     /**
@@ -150,12 +150,15 @@ final class ReportTexts {
         if (iso == null || !ISO_PERIOD.matcher(iso).matches() || iso.equals("P")) {
             return iso;
         }
-        Period period;
         try {
-            period = Period.parse(iso);
+            return duration(Period.parse(iso));
         } catch (DateTimeParseException e) {
             return iso;
         }
+    }
+
+    /** A period in words: "1 năm 2 tháng", "90 days". */
+    String duration(Period period) {
         List<String> parts = new ArrayList<>();
         if (period.getYears() != 0) {
             parts.add(format("duration.years", period.getYears()));
@@ -169,19 +172,9 @@ final class ReportTexts {
         return String.join(" ", parts);
     }
 
-    /** A value inside a sentence: an ISO date or date-time in the report's date format, anything else as it is. */
-    String readable(String value) {
-        try {
-            if (value.length() == 10 && value.charAt(4) == '-') {
-                return LocalDate.parse(value).format(DateTimeFormatter.ofPattern(text("format.textDate")));
-            }
-            if (value.length() >= 16 && value.charAt(10) == 'T') {
-                return LocalDateTime.parse(value).format(DateTimeFormatter.ofPattern(text("format.textDateTime")));
-            }
-        } catch (DateTimeParseException e) {
-            return value;
-        }
-        return value;
+    /** A date inside a sentence, in the report's date format. */
+    String readable(LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern(text("format.textDate")));
     }
 
     /** What a setting of the Method sheet means; empty for a setting the bundle does not describe. */

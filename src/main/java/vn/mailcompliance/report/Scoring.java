@@ -8,9 +8,8 @@ import java.util.stream.Collectors;
 
 import vn.mailcompliance.directory.Account;
 
+import vn.mailcompliance.finding.Details;
 import vn.mailcompliance.finding.Finding;
-import vn.mailcompliance.finding.FindingCode;
-import vn.mailcompliance.finding.FindingRepository;
 
 /**
  * Which findings count in a score, and how much. A unit's score is 100 × (1 − Σ weight / mailboxes): each active
@@ -21,11 +20,6 @@ import vn.mailcompliance.finding.FindingRepository;
  * (SCAN_FAILED), waived findings and findings about mailboxes that are not active.
  */
 final class Scoring {
-
-    /** PERSONAL_USE evidence keys. */
-    private static final String CONFIDENCE = "confidence";
-    private static final String MESSAGES = "messages";
-    private static final String LAST_SEEN = "lastSeen";
 
     private final ReportProperties.SeverityWeights weights;
     private final LocalDateTime activeSince;
@@ -48,7 +42,7 @@ final class Scoring {
     }
 
     Standing standing(Finding finding) {
-        if (finding.details().containsKey(FindingRepository.WAIVER)) {
+        if (finding.waiver() != null) {
             return Standing.WAIVED;
         }
         Standing standing = byCode(finding);
@@ -75,7 +69,8 @@ final class Scoring {
         if (newest != null && newest.isBefore(activeSince)) {
             return Standing.NO_LONGER_ACTIVE;
         }
-        if ("PROBABLE".equals(finding.details().get(CONFIDENCE)) && messages(finding) < 2) {
+        if (finding.details() instanceof Details.PersonalUse usage && "PROBABLE".equals(usage.confidence())
+                && (usage.messages() == null || usage.messages() < 2)) {
             return Standing.WARNING;
         }
         return Standing.COUNTED;
@@ -83,22 +78,9 @@ final class Scoring {
 
     /** The arrival of the newest message of the service; the finding's last sighting when the evidence lacks it. */
     static LocalDateTime newestEvidence(Finding finding) {
-        String lastSeen = finding.details().get(LAST_SEEN);
-        if (lastSeen != null && !lastSeen.isEmpty()) {
-            try {
-                return LocalDateTime.parse(lastSeen);
-            } catch (java.time.format.DateTimeParseException e) {
-                return finding.lastSeen();
-            }
+        if (finding.details() instanceof Details.PersonalUse usage) {
+            return usage.lastSeen() != null ? usage.lastSeen() : finding.lastSeen();
         }
-        return finding.code() == FindingCode.PERSONAL_USE ? finding.lastSeen() : null;
-    }
-
-    private static int messages(Finding finding) {
-        try {
-            return Integer.parseInt(finding.details().getOrDefault(MESSAGES, "0"));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+        return null;
     }
 }

@@ -46,12 +46,16 @@ final class Styles {
         var format = workbook.createDataFormat();
         date = workbook.createCellStyle();
         date.setDataFormat(format.getFormat(texts.text("format.date")));
+        date.setVerticalAlignment(VerticalAlignment.TOP);
         dateTime = workbook.createCellStyle();
         dateTime.setDataFormat(format.getFormat(texts.text("format.dateTime")));
+        dateTime.setVerticalAlignment(VerticalAlignment.TOP);
         integer = workbook.createCellStyle();
         integer.setDataFormat(format.getFormat("0"));
+        integer.setVerticalAlignment(VerticalAlignment.TOP);
         decimal = workbook.createCellStyle();
         decimal.setDataFormat(format.getFormat("0.0"));
+        decimal.setVerticalAlignment(VerticalAlignment.TOP);
         signedDecimal = workbook.createCellStyle();
         signedDecimal.setDataFormat(format.getFormat("+0.0;-0.0;0.0"));
         signedInteger = workbook.createCellStyle();

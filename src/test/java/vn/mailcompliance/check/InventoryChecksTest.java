@@ -29,7 +29,7 @@ class InventoryChecksTest {
         assertThat(found).singleElement().satisfies(f -> {
             assertThat(f.address()).isNull();
             assertThat(f.unitCode()).isEqualTo("KH");
-            assertThat(f.details()).containsEntry("unitName", "Vụ Kế hoạch")
+            assertThat(f.details().stored()).containsEntry("unitName", "Vụ Kế hoạch")
                     .containsEntry("disabledUnitMailboxes", "kehoach@most.gov.vn");
         });
     }
@@ -40,7 +40,7 @@ class InventoryChecksTest {
                 Fixtures.account("vanphong@most.gov.vn", "VP", MailboxKind.UNIT, true),
                 Fixtures.account("vp2@most.gov.vn", "VP", MailboxKind.UNIT, true)), Map.of(), Map.of());
         assertThat(new UnitMailboxDuplicateCheck().check(d, POLICY, CLOCK))
-                .extracting(Finding::address, f -> f.details().get("otherUnitMailboxes"))
+                .extracting(Finding::address, f -> f.details().stored().get("otherUnitMailboxes"))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("vanphong@most.gov.vn", "vp2@most.gov.vn"),
                         org.assertj.core.groups.Tuple.tuple("vp2@most.gov.vn", "vanphong@most.gov.vn"));
     }
@@ -64,9 +64,9 @@ class InventoryChecksTest {
         List<Finding> found = new PersonalMailboxDuplicateCheck().check(d, POLICY, CLOCK);
         assertThat(found).extracting(Finding::address).containsExactly("an@most.gov.vn", "an.tran@most.gov.vn",
                 "binh@most.gov.vn", "binh2@most.gov.vn");
-        assertThat(found.get(0).details()).containsEntry("matchedBy", "employeeId")
+        assertThat(found.get(0).details().stored()).containsEntry("matchedBy", "employeeId")
                 .containsEntry("otherMailboxes", "an.tran@most.gov.vn");
-        assertThat(found.get(2).details()).containsEntry("matchedBy", "fullNameInUnit");
+        assertThat(found.get(2).details().stored()).containsEntry("matchedBy", "fullNameInUnit");
     }
 
     @Test
@@ -85,7 +85,7 @@ class InventoryChecksTest {
         AccountSnapshot s = Fixtures.snapshot(List.of(), Map.of(), Map.of());
         NonOfficialDomainCheck check = new NonOfficialDomainCheck();
         assertThat(check.check(Fixtures.personal("a@most.com.vn", "VP"), s, POLICY, CLOCK))
-                .singleElement().satisfies(f -> assertThat(f.details()).containsEntry("domain", "most.com.vn"));
+                .singleElement().satisfies(f -> assertThat(f.details().stored()).containsEntry("domain", "most.com.vn"));
         assertThat(check.check(Fixtures.personal("a@hanoi.most.gov.vn", "VP"), s, POLICY, CLOCK)).isEmpty();
         assertThat(check.check(Fixtures.personal("a@vista.gov.vn", "VP"), s, POLICY, CLOCK)).isEmpty();
     }
@@ -94,7 +94,7 @@ class InventoryChecksTest {
     void enabledMailboxOfSomeoneWhoLeftIsAnOrphan() {
         List<Finding> found = new OrphanMailboxCheck().check(Fixtures.left("a@most.gov.vn",
                 NOW.toLocalDate().minusDays(5), true), Fixtures.snapshot(List.of(), Map.of(), Map.of()), POLICY, CLOCK);
-        assertThat(found).singleElement().satisfies(f -> assertThat(f.details())
+        assertThat(found).singleElement().satisfies(f -> assertThat(f.details().stored())
                 .containsEntry("leftOn", "2026-10-26").containsEntry("daysSinceLeft", "5"));
     }
 
@@ -113,7 +113,7 @@ class InventoryChecksTest {
         AccountSnapshot s = Fixtures.snapshot(List.of(a), Map.of("a@most.gov.vn",
                 List.of("a.home@gmail.com", "a@partner.vn")), Map.of());
         assertThat(new ExternalForwardingCheck().check(a, s, POLICY, CLOCK))
-                .extracting(Finding::subject, f -> f.details().get("freeWebmail"))
+                .extracting(Finding::subject, f -> f.details().stored().get("freeWebmail"))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("a.home@gmail.com", "true"),
                         org.assertj.core.groups.Tuple.tuple("a@partner.vn", "false"));
     }
@@ -134,7 +134,7 @@ class InventoryChecksTest {
         AccountSnapshot s = Fixtures.snapshot(List.of(group, member, disabled), Map.of(), Map.of(
                 "phongban@most.gov.vn", List.of("a@most.gov.vn", "b@most.gov.vn", "c@most.gov.vn", "d@gmail.com")));
         assertThat(new GroupExternalMemberCheck().check(group, s, POLICY, CLOCK))
-                .extracting(Finding::subject, f -> f.details().get("reason"))
+                .extracting(Finding::subject, f -> f.details().stored().get("reason"))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("b@most.gov.vn", "disabled"),
                         org.assertj.core.groups.Tuple.tuple("c@most.gov.vn", "unknown"),
                         org.assertj.core.groups.Tuple.tuple("d@gmail.com", "external"));

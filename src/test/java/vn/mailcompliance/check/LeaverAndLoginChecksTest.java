@@ -58,7 +58,7 @@ class LeaverAndLoginChecksTest {
         assertThat(usedAfterLeaving(leaver(LocalDate.of(2026, 10, 1), login), POLICY)).singleElement()
                 .satisfies(f -> {
                     assertThat(f.code()).isEqualTo(FindingCode.MAILBOX_USED_AFTER_LEAVING);
-                    assertThat(f.details()).containsEntry("leftOn", "2026-10-01")
+                    assertThat(f.details().stored()).containsEntry("leftOn", "2026-10-01")
                             .containsEntry("lastLoginAt", "2026-10-20T09:15")
                             .containsEntry("daysAfterLeaving", "19")
                             .containsEntry("leaverGrace", "P0D");
@@ -108,7 +108,7 @@ class LeaverAndLoginChecksTest {
         assertThat(check.check(left, NOTHING, withInventory(Period.ofDays(7), 10, WorkingCalendar.weekendsOnly()),
                 CLOCK)).singleElement().satisfies(f -> {
                     assertThat(f.firstSeen()).isEqualTo(LocalDateTime.of(2026, 10, 28, 0, 0));
-                    assertThat(f.details()).containsEntry("leaverGrace", "P7D").containsEntry("daysSinceLeft", "11");
+                    assertThat(f.details().stored()).containsEntry("leaverGrace", "P7D").containsEntry("daysSinceLeft", "11");
                 });
         assertThat(check.check(left, NOTHING, POLICY, CLOCK)).singleElement()
                 .satisfies(f -> assertThat(f.firstSeen()).isEqualTo(LocalDateTime.of(2026, 10, 21, 0, 0)));
@@ -121,7 +121,7 @@ class LeaverAndLoginChecksTest {
         assertThat(unattended(working(LocalDateTime.of(2026, 10, 16, 15, 0), delivery), POLICY)).singleElement()
                 .satisfies(f -> {
                     assertThat(f.code()).isEqualTo(FindingCode.PERSONAL_MAILBOX_UNATTENDED);
-                    assertThat(f.details()).containsEntry("lastLoginAt", "2026-10-16T15:00")
+                    assertThat(f.details().stored()).containsEntry("lastLoginAt", "2026-10-16T15:00")
                             .containsEntry("workingDaysWithoutLogin", "10")
                             .containsEntry("unattendedAfter", "10")
                             .containsEntry("lastDeliveryAt", "2026-10-30T11:00");

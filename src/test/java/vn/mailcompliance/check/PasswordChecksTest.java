@@ -5,11 +5,14 @@ import static vn.mailcompliance.check.Fixtures.CLOCK;
 import static vn.mailcompliance.check.Fixtures.NOW;
 import static vn.mailcompliance.check.Fixtures.POLICY;
 
+import java.time.Period;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import vn.mailcompliance.finding.Details;
 import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.directory.MailboxKind;
 import vn.mailcompliance.finding.Finding;
@@ -34,15 +37,18 @@ class PasswordChecksTest {
     void passwordExactlyMaxAgeOldIsExpired() {
         List<Finding> found = run(changed(90));
         assertThat(found).extracting(Finding::code).containsExactly(FindingCode.PASSWORD_EXPIRED);
-        assertThat(found.get(0).details()).containsEntry("lastChange", "2026-08-02").containsEntry("ageDays", "90")
-                .containsEntry("maxAge", "P90D").containsEntry("expiredOn", "2026-10-31");
+        assertThat(found.get(0).details()).isEqualTo(new Details.PasswordExpired(LocalDate.parse("2026-08-02"), 90L,
+                Period.ofDays(90), LocalDate.parse("2026-10-31")));
     }
 
     @Test
     void passwordOneDayBeforeMaxAgeIsExpiringNotExpired() {
         List<Finding> found = run(changed(89));
         assertThat(found).extracting(Finding::code).containsExactly(FindingCode.PASSWORD_EXPIRING);
-        assertThat(found.get(0).details()).containsEntry("daysLeft", "1").containsEntry("expiresOn", "2026-11-01");
+        assertThat(found.get(0).details()).isInstanceOfSatisfying(Details.PasswordExpiring.class, expiring -> {
+            assertThat(expiring.daysLeft()).isEqualTo(1);
+            assertThat(expiring.expiresOn()).isEqualTo(LocalDate.parse("2026-11-01"));
+        });
     }
 
     @Test
@@ -56,8 +62,8 @@ class PasswordChecksTest {
         List<Finding> found = run(Fixtures.withPassword(Fixtures.personal("a@most.gov.vn", "VP"), null,
                 NOW.minusDays(30)));
         assertThat(found).extracting(Finding::code).containsExactly(FindingCode.PASSWORD_NEVER_CHANGED);
-        assertThat(found.get(0).details()).containsEntry("ageDays", "30").containsEntry("newAccountGrace", "P14D")
-                .containsEntry("createdOn", "2026-10-01");
+        assertThat(found.get(0).details()).isEqualTo(new Details.PasswordNeverChanged(LocalDate.parse("2026-10-01"),
+                30L, Period.ofDays(14)));
     }
 
     @Test

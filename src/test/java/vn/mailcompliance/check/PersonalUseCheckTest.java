@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.directory.DirectorySnapshot;
 import vn.mailcompliance.directory.MailboxKind;
+import vn.mailcompliance.finding.Details;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
 import vn.mailcompliance.personaluse.Authenticity;
@@ -28,7 +29,7 @@ class PersonalUseCheckTest {
     static final Clock END_OF_OCTOBER = Clock.fixed(Instant.parse("2026-10-31T16:59:59Z"), ZONE);
     static final DirectorySnapshot DIRECTORY = new DirectorySnapshot(List.of(), List.of(), Map.of(), Map.of());
 
-    final PersonalUseCheck check = new PersonalUseCheck(true);
+    final PersonalUseCheck check = new PersonalUseCheck();
 
     static Account account(MailboxKind kind) {
         return new Account("a@most.gov.vn", "A", "VP", kind, null, true, null, null, null, null, "test");
@@ -54,7 +55,7 @@ class PersonalUseCheckTest {
             assertThat(f.code()).isEqualTo(FindingCode.PERSONAL_USE);
             assertThat(f.subject()).isEqualTo("Vietcombank");
             assertThat(f.unitCode()).isEqualTo("VP");
-            assertThat(f.details()).containsEntry("confidence", "CONFIRMED").containsEntry("messages", "2")
+            assertThat(f.details().stored()).containsEntry("confidence", "CONFIRMED").containsEntry("messages", "2")
                     .containsEntry("category", "BANKING");
             assertThat(f.firstSeen()).isEqualTo(LocalDateTime.parse("2025-12-01T09:00:00"));
             assertThat(f.lastSeen()).isEqualTo(LocalDateTime.parse("2026-10-20T09:00:00"));
@@ -65,11 +66,11 @@ class PersonalUseCheckTest {
     void unverifiedRegistrationAndRepeatedMarketingAreProbable() {
         assertThat(check(MailboxKind.PERSONAL,
                 evidence(MessageKind.REGISTRATION, Authenticity.UNVERIFIED, "2026-10-01T02:00:00Z", 1)))
-                .singleElement().satisfies(f -> assertThat(f.details()).containsEntry("confidence", "PROBABLE"));
+                .singleElement().satisfies(f -> assertThat(f.details().stored()).containsEntry("confidence", "PROBABLE"));
         assertThat(check(MailboxKind.PERSONAL,
                 evidence(MessageKind.MARKETING, Authenticity.AUTHENTICATED, "2026-10-01T02:00:00Z", 1),
                 evidence(MessageKind.MARKETING, Authenticity.AUTHENTICATED, "2026-10-02T02:00:00Z", 2)))
-                .singleElement().satisfies(f -> assertThat(f.details()).containsEntry("confidence", "PROBABLE"));
+                .singleElement().satisfies(f -> assertThat(f.details().stored()).containsEntry("confidence", "PROBABLE"));
     }
 
     @Test
@@ -93,10 +94,12 @@ class PersonalUseCheckTest {
     }
 
     @Test
-    void subjectsAreLeftOutWhenTheReportMustNotShowThem() {
-        List<Finding> found = new PersonalUseCheck(false).check(account(MailboxKind.PERSONAL), new AccountSnapshot(
-                DIRECTORY, Map.of(), List.of(evidence(MessageKind.REGISTRATION, Authenticity.UNVERIFIED,
-                        "2026-10-01T02:00:00Z", 1))), POLICY, END_OF_OCTOBER);
-        assertThat(found).singleElement().satisfies(f -> assertThat(f.details()).doesNotContainKey("samples"));
+    void sampleSubjectsAreStoredCutToEightyCharactersWhateverTheReportsShow() {
+        Evidence longSubject = new Evidence("Vietcombank", Category.BANKING, MessageKind.REGISTRATION,
+                Authenticity.UNVERIFIED, Instant.parse("2026-10-01T02:00:00Z"), "Vietcombank: " + "x".repeat(100),
+                "INBOX", 1, 1);
+        assertThat(check(MailboxKind.PERSONAL, longSubject)).singleElement()
+                .satisfies(f -> assertThat(((Details.PersonalUse) f.details()).samples()).singleElement()
+                        .satisfies(sample -> assertThat(sample).hasSize(80).endsWith("…")));
     }
 }

@@ -40,7 +40,7 @@ class SentMailChecksTest {
 
         assertThat(found).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo(FindingCode.UNSIGNED_OFFICIAL_MAIL);
-            assertThat(f.details()).containsEntry("sent", "12").containsEntry("signed", "5")
+            assertThat(f.details().stored()).containsEntry("sent", "12").containsEntry("signed", "5")
                     .containsEntry("signedShare", "50%").containsEntry("minShare", "80%")
                     .containsEntry("encrypted", "2").containsEntry("openPgp", "1");
         });
@@ -80,12 +80,12 @@ class SentMailChecksTest {
 
         assertThat(found).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo(FindingCode.WORK_MAIL_TO_FREE_WEBMAIL);
-            assertThat(f.details()).containsEntry("messages", "1").containsEntry("distinctAddresses", "1")
+            assertThat(f.details().stored()).containsEntry("messages", "1").containsEntry("distinctAddresses", "1")
                     .containsEntry("domains", "gmail.com × 1")
                     .containsEntry("ownAddresses", "nguyenvanan1985@gmail.com")
                     .containsEntry("ownMatchedBy", "name").containsEntry("ownMessages", "1")
                     .containsEntry("firstSent", NOW.withDayOfMonth(3).toString());
-            assertThat(f.details().values()).noneMatch(v -> v.contains("vingroup") || v.contains("vista"));
+            assertThat(f.details().stored().values()).noneMatch(v -> v.contains("vingroup") || v.contains("vista"));
         });
     }
 
@@ -99,9 +99,9 @@ class SentMailChecksTest {
         assertThat(new WorkMailToFreeWebmailCheck().check(AN, sent(new SentMail(3, 0, 0, 0, three)), SIGNERS_OF_VP,
                 CLOCK)).isEmpty();
         assertThat(new WorkMailToFreeWebmailCheck().check(AN, sent(new SentMail(4, 0, 0, 0, four)), SIGNERS_OF_VP,
-                CLOCK)).singleElement().satisfies(f -> assertThat(f.details())
+                CLOCK)).singleElement().satisfies(f -> assertThat(f.details().stored())
                 .containsEntry("messages", "4").containsEntry("distinctAddresses", "4")
-                .containsEntry("domains", "gmail.com × 4, yahoo.com × 1").containsEntry("ownAddresses", "")
+                .containsEntry("domains", "gmail.com × 4, yahoo.com × 1").doesNotContainKey("ownAddresses")
                 .containsEntry("threshold", "3").containsEntry("lastSent", NOW.withDayOfMonth(5).toString()));
     }
 
@@ -130,7 +130,7 @@ class SentMailChecksTest {
         assertThat(found).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo(FindingCode.EXTERNAL_FORWARDING);
             assertThat(f.subject()).isEqualTo("Sieve: an.home@gmail.com");
-            assertThat(f.details()).containsEntry("destination", "an.home@gmail.com")
+            assertThat(f.details().stored()).containsEntry("destination", "an.home@gmail.com")
                     .containsEntry("freeWebmail", "true").containsEntry("source", "Sieve");
         });
     }

@@ -34,7 +34,7 @@ class UnitBacklogCheckTest {
         assertThat(found).singleElement().satisfies(finding -> {
             assertThat(finding.code()).isEqualTo(FindingCode.UNIT_BACKLOG);
             assertThat(finding.unitCode()).isEqualTo("VP");
-            assertThat(finding.details()).containsExactly(
+            assertThat(finding.details().stored()).containsExactly(
                     Map.entry("daysInBreach", "3"), Map.entry("workingDays", "21"), Map.entry("daysChecked", "19"),
                     Map.entry("maxUnread", "12"), Map.entry("oldestUnreadAgeDays", "6"));
         });

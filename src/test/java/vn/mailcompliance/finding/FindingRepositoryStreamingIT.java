@@ -80,7 +80,8 @@ class FindingRepositoryStreamingIT {
     void everyFindingOfTheRangeIsStreamed() {
         try (Stream<PeriodFinding> findings = repository.streamForRange(LocalDate.of(2026, 10, 1),
                 LocalDate.of(2026, 10, 31), List.of("VP"))) {
-            assertThat(findings.filter(f -> "95".equals(f.finding().details().get("ageDays"))).count())
+            assertThat(findings.filter(f -> f.finding().details().equals(new Details.PasswordExpired(null, 95L, null, null)))
+                    .count())
                     .isEqualTo(ROWS);
         }
     }

@@ -53,7 +53,7 @@ class FindingRepositoryWaiverTest {
 
     static Finding personalUse(String address, String service, String category) {
         return new Finding(address, "KT", FindingCode.PERSONAL_USE, service,
-                Map.of("service", service, "category", category), SEEN, SEEN);
+                new Details.PersonalUse(service, category, null, null, null, null, null, null), SEEN, SEEN);
     }
 
     @Test
@@ -67,23 +67,20 @@ class FindingRepositoryWaiverTest {
         assertThat(jdbc.queryForObject("SELECT waiver_id FROM finding WHERE subject = 'Vietcombank'", String.class))
                 .isEqualTo("W-BANK");
         assertThat(repository.findByPeriod("2026-10")).filteredOn(f -> f.subject().equals("Vietcombank"))
-                .singleElement().satisfies(f -> assertThat(f.details())
-                        .containsEntry(FindingRepository.WAIVER, "W-BANK")
-                        .containsEntry(FindingRepository.WAIVER_REASON, "Tài khoản nhận lương")
-                        .containsEntry(FindingRepository.WAIVER_APPROVER, "Vụ trưởng")
-                        .containsEntry(FindingRepository.WAIVER_UNTIL, "2026-12-31"));
+                .singleElement().satisfies(f -> assertThat(f.waiver()).isEqualTo(new Finding.Waived("W-BANK",
+                        "Tài khoản nhận lương", "Vụ trưởng", LocalDate.parse("2026-12-31"))));
         assertThat(repository.countByCode("2026-10")).containsExactly(Map.entry(FindingCode.PERSONAL_USE, 1));
     }
 
     @Test
     void expiredWaiverNoLongerApplies() {
-        Finding password = new Finding("b@most.gov.vn", "VP", FindingCode.PASSWORD_EXPIRED, "", Map.of(), SEEN, SEEN);
+        Finding password = new Finding("b@most.gov.vn", "VP", FindingCode.PASSWORD_EXPIRED, "", null, SEEN, SEEN);
 
         assertThat(WAIVERS.waived(List.of(password), LocalDate.parse("2026-09-30"))).containsKey(password);
         repository.add("2026-10", List.of(password), 1, WAIVERS.waived(List.of(password), END_OF_OCTOBER));
 
         assertThat(repository.findByPeriod("2026-10")).singleElement()
-                .satisfies(f -> assertThat(f.details()).doesNotContainKey(FindingRepository.WAIVER));
+                .satisfies(f -> assertThat(f.waiver()).isNull());
         assertThat(repository.countByCode("2026-10")).containsEntry(FindingCode.PASSWORD_EXPIRED, 1);
     }
 

@@ -41,7 +41,8 @@ class FindingRepositoryWritesIT {
     }
 
     private static Finding expired(String address, LocalDateTime seen) {
-        return new Finding(address, "VP", FindingCode.PASSWORD_EXPIRED, "", Map.of("ageDays", "95"), seen, seen);
+        return new Finding(address, "VP", FindingCode.PASSWORD_EXPIRED, "",
+                new Details.PasswordExpired(null, 95L, null, null), seen, seen);
     }
 
     @Test
@@ -54,7 +55,7 @@ class FindingRepositoryWritesIT {
 
         repository.add("2026-10", List.of(expired("ongoing@most.gov.vn", october),
                 expired("new@most.gov.vn", october),
-                new Finding("ongoing@most.gov.vn", "VP", FindingCode.PERSONAL_USE, "facebook.com", Map.of(),
+                new Finding("ongoing@most.gov.vn", "VP", FindingCode.PERSONAL_USE, "facebook.com", null,
                         october, october)), 3, Map.of());
 
         assertThat(repository.findByPeriod("2026-10"))

@@ -7,7 +7,6 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +18,8 @@ class WaiversTest {
     static final Set<String> CATEGORIES = Set.of("BANKING", "SOCIAL_MESSAGING");
 
     static Finding personalUse(String mailbox, String unit, String service) {
-        return new Finding(mailbox, unit, FindingCode.PERSONAL_USE, service, Map.of("service", service), null, null);
+        return new Finding(mailbox, unit, FindingCode.PERSONAL_USE, service,
+                new Details.PersonalUse(service, null, null, null, null, null, null, null), null, null);
     }
 
     static Waivers parse(String yaml) {
@@ -88,9 +88,9 @@ class WaiversTest {
                   - { id: W-3, unit: TTTT, code: external_forwarding, reason: r, approver: p }
                 """);
         Finding fwd = new Finding("trucban@most.gov.vn", "TTTT", FindingCode.EXTERNAL_FORWARDING, "alerts@vendor.example",
-                Map.of(), null, null);
+                null, null, null);
         assertThat(w.applicableTo(fwd, null, OCT_31)).isPresent();
-        Finding pwd = new Finding("trucban@most.gov.vn", "TTTT", FindingCode.PASSWORD_EXPIRED, "", Map.of(), null, null);
+        Finding pwd = new Finding("trucban@most.gov.vn", "TTTT", FindingCode.PASSWORD_EXPIRED, "", null, null, null);
         assertThat(w.applicableTo(pwd, null, OCT_31)).isEmpty();
     }
 

@@ -39,6 +39,7 @@ import vn.mailcompliance.directory.DirectoryRepository;
 import vn.mailcompliance.directory.DirectorySource;
 import vn.mailcompliance.directory.MailboxKind;
 import vn.mailcompliance.directory.Unit;
+import vn.mailcompliance.finding.Details;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
 import vn.mailcompliance.finding.FindingRepository;
@@ -217,7 +218,7 @@ class AuditJobIT {
 
     private static Finding finding(String address, String unit, FindingCode code, LocalDateTime seen,
                                    Map<String, String> details) {
-        return new Finding(address, unit, code, "", details, seen.minusDays(20), seen);
+        return new Finding(address, unit, code, "", Details.fromStored(code, details), seen.minusDays(20), seen);
     }
 
     private static Map<String, String> details(String... keyValues) {

@@ -181,7 +181,7 @@ class DailyUnitMailboxJobIT {
                 .filter(f -> f.code() == FindingCode.UNIT_BACKLOG).toList();
         assertThat(backlog).singleElement().satisfies(finding -> {
             assertThat(finding.address()).isEqualTo(OFFICE);
-            assertThat(finding.details()).containsExactly(Map.entry("daysInBreach", "2"),
+            assertThat(finding.details().stored()).containsExactly(Map.entry("daysInBreach", "2"),
                     Map.entry("workingDays", "22"), Map.entry("daysChecked", "2"), Map.entry("maxUnread", "2"),
                     Map.entry("oldestUnreadAgeDays", "3"));
         });

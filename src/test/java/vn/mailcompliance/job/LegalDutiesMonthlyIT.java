@@ -181,17 +181,17 @@ class LegalDutiesMonthlyIT {
                 .as("no login data is unknown, deliveries are not logins, POP3 is a login")
                 .extracting(Finding::address).containsExactly("vang@most.gov.vn");
         assertThat(october).filteredOn(f -> f.code() == FindingCode.MAILBOX_USED_AFTER_LEAVING).singleElement()
-                .satisfies(f -> assertThat(f.details()).containsEntry("leftOn", "2026-09-30")
+                .satisfies(f -> assertThat(f.details().stored()).containsEntry("leftOn", "2026-09-30")
                         .containsEntry("lastLoginAt", "2026-10-20T21:00").containsEntry("daysAfterLeaving", "20"));
         assertThat(october).filteredOn(f -> f.code() == FindingCode.PERSONAL_MAILBOX_UNATTENDED).singleElement()
-                .satisfies(f -> assertThat(f.details()).containsEntry("lastLoginAt", "2026-10-01T10:00")
+                .satisfies(f -> assertThat(f.details().stored()).containsEntry("lastLoginAt", "2026-10-01T10:00")
                         .containsEntry("workingDaysWithoutLogin", "21")
                         .containsEntry("lastDeliveryAt", "2026-10-30T11:00"));
         assertThat(october).filteredOn(f -> f.code() == FindingCode.STAFF_WITHOUT_MAILBOX).singleElement()
                 .satisfies(f -> {
                     assertThat(f.unitCode()).isEqualTo("VP");
                     assertThat(f.subject()).isEqualTo("NV09");
-                    assertThat(f.details()).containsEntry("fullName", "Lương Mai").containsEntry("reason",
+                    assertThat(f.details().stored()).containsEntry("fullName", "Lương Mai").containsEntry("reason",
                             "no-mailbox");
                 });
 

@@ -1,6 +1,7 @@
 package vn.mailcompliance.personaluse;
 
 import org.junit.jupiter.api.Test;
+import vn.mailcompliance.finding.Details;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
 
@@ -131,27 +132,16 @@ class ServiceUsageTest {
         ServiceUsage u = ServiceUsage.aggregate(List.of(
                 ev("Vietcombank", ACCOUNT_ACTIVITY, AUTHENTICATED, "2026-10-02T17:30:05.123Z", "Biến động số dư"),
                 ev("Vietcombank", REGISTRATION, UNVERIFIED, "2026-10-01T01:00:00Z", "Chào mừng"))).get(0);
-        Finding f = u.toFinding("nguyen.van.a@most.gov.vn", "VP", HCM, true);
+        Finding f = u.toFinding("nguyen.van.a@most.gov.vn", "VP", HCM);
         assertThat(f.code()).isEqualTo(FindingCode.PERSONAL_USE);
         assertThat(f.subject()).isEqualTo("Vietcombank");
         assertThat(f.address()).isEqualTo("nguyen.van.a@most.gov.vn");
         assertThat(f.unitCode()).isEqualTo("VP");
-        assertThat(f.details().keySet()).containsExactly("service", "category", "confidence", "kinds", "messages",
-                "firstSeen", "lastSeen", "samples");
-        assertThat(f.details()).containsEntry("category", "BANKING")
-                .containsEntry("confidence", "CONFIRMED")
-                .containsEntry("kinds", "REGISTRATION, ACCOUNT_ACTIVITY")
-                .containsEntry("messages", "2")
-                .containsEntry("firstSeen", "2026-10-01T08:00:00")
-                .containsEntry("lastSeen", "2026-10-03T00:30:05")     // next day in Hanoi
-                .containsEntry("samples", "Biến động số dư | Chào mừng");
+        assertThat(f.details()).isEqualTo(new Details.PersonalUse("Vietcombank", "BANKING", "CONFIRMED",
+                List.of("REGISTRATION", "ACCOUNT_ACTIVITY"), 2, LocalDateTime.of(2026, 10, 1, 8, 0, 0),
+                LocalDateTime.of(2026, 10, 3, 0, 30, 5),     // next day in Hanoi
+                List.of("Biến động số dư", "Chào mừng")));
         assertThat(f.firstSeen()).isEqualTo(LocalDateTime.of(2026, 10, 1, 8, 0, 0));
         assertThat(f.lastSeen()).isEqualTo(LocalDateTime.of(2026, 10, 3, 0, 30, 5));
-    }
-
-    @Test
-    void findingOmitsSamplesWhenSubjectsAreHidden() {
-        ServiceUsage u = ServiceUsage.aggregate(List.of(ev("Zalo", REGISTRATION, UNVERIFIED, "2026-10-01T01:00:00Z", "Chào mừng"))).get(0);
-        assertThat(u.toFinding("a@most.gov.vn", "VP", HCM, false).details()).doesNotContainKey("samples").hasSize(7);
     }
 }

@@ -16,8 +16,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -29,6 +31,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.mailcompliance.finding.Details;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
 import vn.mailcompliance.finding.PeriodFinding;
@@ -67,7 +70,8 @@ class AuditWorkbookWriterTest {
             List<String> header = header(findings);
             assertThat(header).startsWith("Mã đơn vị", "Tên đơn vị", "Hộp thư", "Tên hiển thị", "Mã phát hiện",
                     "Nội dung phát hiện", "Kỳ", "Mức độ", "Phát hiện lần đầu", "Phát hiện lần cuối");
-            assertThat(header).contains("Dịch vụ", "Tiêu đề thư mẫu", "Lý do", "extraEvidence").endsWith("Miễn trừ");
+            assertThat(header).contains("Dịch vụ", "Tiêu đề thư mẫu", "Lý do", "Số ngày từ khi thôi công tác")
+                    .endsWith("Miễn trừ");
             assertThat(findings.getPhysicalNumberOfRows()).isEqualTo(1 + total);
             assertThat(findings.getLastRowNum()).isEqualTo(total);
 
@@ -82,7 +86,8 @@ class AuditWorkbookWriterTest {
             assertThat(text(personalUse.getCell(header.indexOf("Dịch vụ")))).isEqualTo("Facebook");
             assertThat(personalUse.getCell(header.indexOf("Số thư")).getNumericCellValue()).isEqualTo(3);
             Row withExtra = findings.getRow(1 + 9_999);
-            assertThat(text(withExtra.getCell(header.indexOf("extraEvidence")))).isEqualTo("rare key");
+            assertThat(withExtra.getCell(header.indexOf("Số ngày từ khi thôi công tác")).getNumericCellValue())
+                    .as("evidence only the last findings have still gets its column").isEqualTo(123);
 
             Sheet scope = workbook.getSheet("Phạm vi");
             assertThat(rowWithText(scope, 0, "Tổng số phát hiện").getCell(1).getNumericCellValue()).isEqualTo(total);
@@ -224,12 +229,12 @@ class AuditWorkbookWriterTest {
     private static PeriodFinding finding(int i) {
         FindingCode code = FindingCode.values()[i % CODES];
         String address = i == 0 ? "an.nguyen@most.gov.vn" : "user" + i + "@most.gov.vn";
-        var details = code == FindingCode.PERSONAL_USE
-                ? ReportFixtures.details("service", "Facebook", "messages", "3", "samples", "Chào mừng bạn")
-                : ReportFixtures.details("reason", "finding " + i);
+        Map<String, String> stored = new HashMap<>(Map.of("service", "Facebook", "messages", "3", "samples",
+                "Chào mừng bạn", "reason", "finding " + i));
         if (i == 9_999) {
-            details.put("extraEvidence", "rare key");
+            stored.put("daysSinceLeft", "123");
         }
+        Details details = Details.fromStored(code, stored);
         return new PeriodFinding("2026-10", new Finding(address, i == 0 ? "VP" : "U" + i % 5, code, "", details,
                 ReportFixtures.FIRST, ReportFixtures.SEEN));
     }

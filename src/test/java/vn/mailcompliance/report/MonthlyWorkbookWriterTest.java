@@ -205,6 +205,27 @@ class MonthlyWorkbookWriterTest {
     }
 
     @Test
+    void theListsPrintOnePageWideAtEightPointsOrMoreWithTheEvidenceColumnsTheirCodesUse() throws IOException {
+        try (XSSFWorkbook workbook = open(write(VI))) {
+            for (String name : List.of("Mật khẩu", "Hộp thư đơn vị", "Sử dụng cá nhân", "Phạm vi quét")) {
+                Sheet sheet = workbook.getSheet(name);
+                assertThat(PrintLayout.fitScale(sheet, sheet.getRow(0).getLastCellNum()) * 11).as(name)
+                        .isGreaterThanOrEqualTo(8);
+            }
+            assertThat(header(workbook.getSheet("Mật khẩu"))).as("the password codes share their evidence columns")
+                    .containsSubsequence("Ngày tạo hộp thư / Đổi mật khẩu lần cuối", "Số ngày sử dụng mật khẩu",
+                            "Thời gian cho phép giữ mật khẩu ban đầu / Thời hạn tối đa",
+                            "Hết hạn từ ngày / Hết hạn ngày", "Số ngày còn lại")
+                    .doesNotContain("Lý do miễn trừ");
+            assertThat(header(workbook.getSheet("Sử dụng cá nhân"))).as("first and last seen are not repeated")
+                    .containsSubsequence("Dịch vụ", "Nhóm dịch vụ", "Độ tin cậy", "Loại thư", "Số thư")
+                    .doesNotContain("Thư đầu tiên", "Thư gần nhất");
+            assertThat(text(rowWithText(workbook.getSheet("Mật khẩu"), 2, "binh.tran@most.gov.vn").getCell(15)))
+                    .isEqualTo("Nghỉ thai sản - đã duyệt: Nghỉ thai sản (Chánh Văn phòng)");
+        }
+    }
+
+    @Test
     void everySheetPrintsA4LandscapeOnePageWideWithHeadingsAndTheListHeaderRepeated() throws IOException {
         try (XSSFWorkbook workbook = open(write(VI))) {
             for (Sheet sheet : workbook) {

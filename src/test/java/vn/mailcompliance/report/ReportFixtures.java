@@ -2,6 +2,7 @@ package vn.mailcompliance.report;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Period;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.directory.DirectoryRead.Rejection;
 import vn.mailcompliance.directory.MailboxKind;
 import vn.mailcompliance.directory.Unit;
+import vn.mailcompliance.finding.Details;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
 import vn.mailcompliance.report.MonthlyReport.CoverageRow;
@@ -52,40 +54,42 @@ final class ReportFixtures {
     static List<Finding> findings() {
         List<Finding> findings = new ArrayList<>();
         findings.add(finding("an.nguyen@most.gov.vn", "VP", FindingCode.PASSWORD_NEVER_CHANGED, "",
-                details("createdOn", "2025-01-05", "ageDays", "664", "newAccountGrace", "P14D")));
-        findings.add(finding("binh.tran@most.gov.vn", "VP", FindingCode.PASSWORD_EXPIRED, "",
-                details("lastChange", "2026-05-01", "ageDays", "183", "maxAge", "P90D", "expiredOn", "2026-07-30",
-                        "waiver", "Nghỉ thai sản - đã duyệt")));
+                new Details.PasswordNeverChanged(LocalDate.parse("2025-01-05"), 664L, Period.ofDays(14))));
+        findings.add(new Finding("binh.tran@most.gov.vn", "VP", FindingCode.PASSWORD_EXPIRED, "",
+                new Details.PasswordExpired(LocalDate.parse("2026-05-01"), 183L, Period.ofDays(90),
+                        LocalDate.parse("2026-07-30")), FIRST, SEEN,
+                new Finding.Waived("Nghỉ thai sản - đã duyệt", "Nghỉ thai sản", "Chánh Văn phòng", null)));
         findings.add(finding("cuong.le@most.gov.vn", "VP", FindingCode.PASSWORD_EXPIRING, "",
-                details("lastChange", "2026-08-10", "ageDays", "82", "expiresOn", "2026-11-08", "daysLeft", "8")));
+                new Details.PasswordExpiring(LocalDate.parse("2026-08-10"), 82L, null, LocalDate.parse("2026-11-08"),
+                        8L)));
         findings.add(finding("vanphong@most.gov.vn", "VP", FindingCode.UNIT_BACKLOG, "",
-                details("daysInBreach", "6", "workingDays", "22", "daysChecked", "22", "maxUnread", "40",
-                        "oldestUnreadAgeDays", "9")));
+                new Details.UnitBacklog(6, 22, 22, 40, 9)));
         findings.add(finding("an.nguyen@most.gov.vn", "VP", FindingCode.PERSONAL_USE, "facebook",
-                details("service", "Facebook", "category", "SOCIAL_MESSAGING", "confidence", "CONFIRMED",
-                        "kinds", "REGISTRATION, ACCOUNT_ACTIVITY", "messages", "12", "firstSeen", "2026-02-03T07:30:00",
-                        "lastSeen", "2026-10-30T21:05:00", "samples",
-                        "Chào mừng bạn đến với Facebook | Mã xác nhận của bạn")));
+                new Details.PersonalUse("Facebook", "SOCIAL_MESSAGING", "CONFIRMED",
+                        List.of("REGISTRATION", "ACCOUNT_ACTIVITY"), 12, LocalDateTime.parse("2026-02-03T07:30:00"),
+                        LocalDateTime.parse("2026-10-30T21:05:00"),
+                        List.of("Chào mừng bạn đến với Facebook", "Mã xác nhận của bạn"))));
         findings.add(finding("em.ho@most.gov.vn", "VP", FindingCode.PERSONAL_USE, "amazon",
-                details("service", "Amazon", "category", "E_COMMERCE", "confidence", "CONFIRMED",
-                        "kinds", "REGISTRATION", "messages", "1", "firstSeen", "2026-03-03T07:30:00",
-                        "lastSeen", "2026-03-03T07:30:00")));
-        findings.add(finding(null, "KHTC", FindingCode.UNIT_MAILBOX_MISSING, "", Map.of()));
+                new Details.PersonalUse("Amazon", "E_COMMERCE", "CONFIRMED", List.of("REGISTRATION"), 1,
+                        LocalDateTime.parse("2026-03-03T07:30:00"), LocalDateTime.parse("2026-03-03T07:30:00"),
+                        null)));
+        findings.add(finding(null, "KHTC", FindingCode.UNIT_MAILBOX_MISSING, "", null));
         findings.add(finding("tccb@most.gov.vn", "TCCB", FindingCode.UNIT_MAILBOX_DUPLICATE, "",
-                details("unitName", "Vụ Tổ chức cán bộ", "count", "2", "otherUnitMailboxes", "tochuc@most.gov.vn")));
+                new Details.UnitMailboxDuplicate("Vụ Tổ chức cán bộ", 2, List.of("tochuc@most.gov.vn"))));
         findings.add(finding("dung.pham2@most.gov.vn", "TCCB", FindingCode.PERSONAL_MAILBOX_DUPLICATE, "",
-                details("matchedBy", "employeeId", "employeeId", "00123", "fullName", "Phạm Thị Dung",
-                        "otherMailboxes", "dung.pham@most.gov.vn")));
+                new Details.PersonalMailboxDuplicate("employeeId", "00123", "Phạm Thị Dung",
+                        List.of("dung.pham@most.gov.vn"))));
         findings.add(finding("giang.vu@gmail.com", "TCCB", FindingCode.NON_OFFICIAL_DOMAIN, "",
-                details("domain", "gmail.com", "kind", "PERSONAL")));
+                new Details.NonOfficialDomain("gmail.com", "PERSONAL")));
         findings.add(finding("dung.pham@most.gov.vn", "TCCB", FindingCode.ORPHAN_MAILBOX, "",
-                details("leftOn", "2026-06-30", "daysSinceLeft", "123", "lastLoginAt", "2026-10-20T08:00:00")));
+                new Details.OrphanMailbox(LocalDate.parse("2026-06-30"), 123L, null,
+                        LocalDateTime.parse("2026-10-20T08:00:00"))));
         findings.add(finding("hoa.do@most.gov.vn", "KHTC", FindingCode.EXTERNAL_FORWARDING, "hoa@gmail.com",
-                details("destination", "hoa@gmail.com", "destinationDomain", "gmail.com", "freeWebmail", "true")));
+                new Details.ExternalForwarding("hoa@gmail.com", "gmail.com", true, null)));
         findings.add(finding("nhom.khtc@most.gov.vn", "KHTC", FindingCode.GROUP_EXTERNAL_MEMBER, "x@yahoo.com",
-                details("member", "x@yahoo.com", "reason", "external")));
+                new Details.GroupExternalMember("x@yahoo.com", "external")));
         findings.add(finding("khoa.bui@most.gov.vn", "KHTC", FindingCode.SCAN_FAILED, "",
-                details("reason", "LOGIN failed: mailbox locked", "attempts", "3")));
+                new Details.ScanFailed("LOGIN failed: mailbox locked", 3)));
         return findings;
     }
 
@@ -111,17 +115,8 @@ final class ReportFixtures {
                 List.of("hoa.do@most.gov.vn"), method);
     }
 
-    static Finding finding(String address, String unit, FindingCode code, String subject,
-                           Map<String, String> details) {
+    static Finding finding(String address, String unit, FindingCode code, String subject, Details details) {
         return new Finding(address, unit, code, subject, details, FIRST, SEEN);
-    }
-
-    static Map<String, String> details(String... keyValues) {
-        Map<String, String> details = new LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            details.put(keyValues[i], keyValues[i + 1]);
-        }
-        return details;
     }
 
     private static Account account(String address, String name, String unit, MailboxKind kind) {
