@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
-import javax.sql.DataSource;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -18,9 +16,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -35,6 +32,7 @@ import vn.mailcompliance.backlog.OverdueRule.UnreadAssessment;
 import vn.mailcompliance.backlog.SnapshotRepository;
 import vn.mailcompliance.backlog.UnitMailboxSnapshot;
 import vn.mailcompliance.directory.Account;
+import vn.mailcompliance.directory.AccountScope;
 import vn.mailcompliance.directory.DirectoryRepository;
 import vn.mailcompliance.directory.DirectorySync;
 import vn.mailcompliance.imap.CoverageRepository;
@@ -85,7 +83,7 @@ class DailyJobConfiguration {
 
     @Bean
     Step snapshotUnitMailboxesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                   JdbcCursorItemReader<Account> unitMailboxReader,
+                                   ItemStreamReader<Account> unitMailboxReader,
                                    ItemProcessor<Account, UnitMailboxCheck> unitMailboxSnapshotProcessor,
                                    ItemWriter<UnitMailboxCheck> snapshotWriter, ImapProperties imap) {
         SimpleAsyncTaskExecutor mailboxThreads = new SimpleAsyncTaskExecutor("unit-mailbox-");
@@ -102,13 +100,8 @@ class DailyJobConfiguration {
 
     @Bean
     @StepScope
-    JdbcCursorItemReader<Account> unitMailboxReader(DataSource dataSource) {
-        return new JdbcCursorItemReaderBuilder<Account>()
-                .name("unitMailboxReader")
-                .dataSource(dataSource)
-                .sql("SELECT * FROM account WHERE gone_at IS NULL AND active = TRUE AND kind = 'UNIT' ORDER BY address")
-                .rowMapper(DirectoryRepository.accountRowMapper())
-                .build();
+    ItemStreamReader<Account> unitMailboxReader(DirectoryRepository directory) {
+        return directory.accountReader("unitMailboxReader", AccountScope.scannedUnitMailboxes());
     }
 
     /** Closed, with the connections it kept open, when the step ends. */
@@ -126,8 +119,8 @@ class DailyJobConfiguration {
             @Value("#{jobParameters['date']}") String date,
             @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
         LocalDate day = LocalDate.parse(date);
-        Instant checkInstant = EvaluationInstant.checkTimeOf(day, backlog.checkTime(), settings.zone(),
-                Clock.system(settings.zone())).instant();
+        Instant checkInstant = Evaluation.checkTimeOf(day, backlog.checkTime(), settings.zone(),
+                Clock.system(settings.zone()));
         LocalDateTime checkedAt = LocalDateTime.ofInstant(checkInstant, settings.zone());
         return account -> {
             LocalDateTime startedAt = LocalDateTime.now(settings.zone());
