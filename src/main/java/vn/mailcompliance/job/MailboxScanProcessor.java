@@ -3,14 +3,16 @@ package vn.mailcompliance.job;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.imap.FailFast;
 import vn.mailcompliance.imap.HeaderReader;
-import vn.mailcompliance.imap.HeaderSink;
+import vn.mailcompliance.imap.HeaderKeeper;
 import vn.mailcompliance.imap.ImapProperties;
+import vn.mailcompliance.imap.KeptHeaders;
 import vn.mailcompliance.imap.MailboxScan;
 import vn.mailcompliance.imap.MailboxScanException;
 import vn.mailcompliance.imap.ScanOutcome;
@@ -18,14 +20,15 @@ import vn.mailcompliance.imap.WatermarkRepository;
 
 /**
  * Reads one mailbox's headers since its watermarks (a first scan: since the look-back) up to the evaluation instant,
- * handing them to the header sinks; an attempt that fails is retried with a growing back-off, and a mailbox that
- * still fails is a FAILED outcome, never an exception, so the partition goes on.
+ * handing them to the header keepers, which keep what their features store (the step's writers store it); an attempt
+ * that fails is retried with a growing back-off, from scratch, and a mailbox that still fails is a FAILED outcome,
+ * never an exception, so the partition goes on.
  */
 class MailboxScanProcessor implements ItemProcessor<Account, ScannedMailbox> {
 
     private final HeaderReader headers;
     private final WatermarkRepository watermarks;
-    private final HeaderSink sink;
+    private final List<HeaderKeeper> keepers;
     private final ImapProperties.Retry retry;
     private final ScanProgress progress;
     private final FailFast failFast;
@@ -33,12 +36,12 @@ class MailboxScanProcessor implements ItemProcessor<Account, ScannedMailbox> {
     private final Instant asOf;
     private final ZoneId zone;
 
-    MailboxScanProcessor(HeaderReader headers, WatermarkRepository watermarks, HeaderSink sink,
+    MailboxScanProcessor(HeaderReader headers, WatermarkRepository watermarks, List<HeaderKeeper> keepers,
                          ImapProperties.Retry retry, ScanProgress progress, FailFast failFast, Instant since,
                          Instant asOf, ZoneId zone) {
         this.headers = headers;
         this.watermarks = watermarks;
-        this.sink = sink;
+        this.keepers = List.copyOf(keepers);
         this.retry = retry;
         this.progress = progress;
         this.failFast = failFast;
@@ -54,11 +57,12 @@ class MailboxScanProcessor implements ItemProcessor<Account, ScannedMailbox> {
         MailboxScanException failure = null;
         for (int attempt = 1; attempt <= retry.attempts(); attempt++) {
             try {
-                MailboxScan scan = headers.scanHeaders(address, watermarks.forMailbox(address), since, asOf, sink);
+                KeptHeaders kept = new KeptHeaders(keepers);
+                MailboxScan scan = headers.scanHeaders(address, watermarks.forMailbox(address), since, asOf, kept);
                 ScanOutcome outcome = ScanOutcome.scanned(scan, attempt, startedAt, LocalDateTime.now(zone));
                 failFast.accepted();
                 progress.done(outcome);
-                return new ScannedMailbox(outcome, scan);
+                return new ScannedMailbox(outcome, scan, kept);
             } catch (MailboxScanException e) {
                 failFast.check(e);
                 failure = e;
@@ -70,6 +74,6 @@ class MailboxScanProcessor implements ItemProcessor<Account, ScannedMailbox> {
         ScanOutcome outcome = ScanOutcome.failed(address, failure.getMessage(), retry.attempts(), startedAt,
                 LocalDateTime.now(zone));
         progress.done(outcome);
-        return new ScannedMailbox(outcome, null);
+        return new ScannedMailbox(outcome, null, null);
     }
 }

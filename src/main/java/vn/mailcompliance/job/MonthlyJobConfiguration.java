@@ -18,6 +18,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.support.CompositeItemWriter;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,7 +45,7 @@ import vn.mailcompliance.finding.Waivers;
 import vn.mailcompliance.imap.CoverageRepository;
 import vn.mailcompliance.imap.FailFast;
 import vn.mailcompliance.imap.HeaderReader;
-import vn.mailcompliance.imap.HeaderSink;
+import vn.mailcompliance.imap.HeaderKeeper;
 import vn.mailcompliance.imap.ImapProperties;
 import vn.mailcompliance.imap.MailboxScanner;
 import vn.mailcompliance.imap.WatermarkRepository;
@@ -130,7 +131,8 @@ class MonthlyJobConfiguration {
     Step scanMailboxWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                ItemStreamReader<Account> mailboxReader,
                                ItemProcessor<Account, ScannedMailbox> mailboxScanProcessor,
-                               ItemWriter<ScannedMailbox> scanResultWriter, ExecutionOwners owners) {
+                               ScanEvidenceWriter scanEvidenceWriter, ItemWriter<ScannedMailbox> scanResultWriter,
+                               ExecutionOwners owners) {
         return new StepBuilder("scanMailboxWorkerStep", jobRepository)
                 .<Account, ScannedMailbox>chunk(10)
                 .transactionManager(transactionManager)
@@ -138,7 +140,7 @@ class MonthlyJobConfiguration {
                 .listener(owners.stepListener())
                 .reader(mailboxReader)
                 .processor(mailboxScanProcessor)
-                .writer(scanResultWriter)
+                .writer(new CompositeItemWriter<>(List.of(scanEvidenceWriter, scanResultWriter)))
                 .build();
     }
 
@@ -276,14 +278,13 @@ class MonthlyJobConfiguration {
     @Bean
     @StepScope
     ItemProcessor<Account, ScannedMailbox> mailboxScanProcessor(
-            HeaderReader mailboxHeaderReader, WatermarkRepository watermarks, ObjectProvider<HeaderSink> headerSinks,
+            HeaderReader mailboxHeaderReader, WatermarkRepository watermarks, ObjectProvider<HeaderKeeper> keepers,
             ImapProperties imap, PersonalUseProperties personalUse, ComplianceProperties settings,
             ScanProgress scanProgress, FailFast failFast,
             @Value("#{stepExecutionContext['" + MailboxPartitioner.EVALUATED_AT + "']}") String evaluatedAt) {
         Instant asOf = Instant.parse(evaluatedAt);
-        return new MailboxScanProcessor(mailboxHeaderReader, watermarks,
-                HeaderSink.all(headerSinks.orderedStream().toList()), imap.retry(), scanProgress, failFast,
-                asOf.minus(personalUse.lookback()), asOf, settings.zone());
+        return new MailboxScanProcessor(mailboxHeaderReader, watermarks, keepers.orderedStream().toList(),
+                imap.retry(), scanProgress, failFast, asOf.minus(personalUse.lookback()), asOf, settings.zone());
     }
 
     @Bean
