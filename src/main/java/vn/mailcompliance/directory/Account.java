@@ -77,6 +77,14 @@ public record Account(
         return address.substring(address.indexOf('@') + 1);
     }
 
+    /** Whether the mailbox scan reads this mailbox: active personal and unit mailboxes; a group only forwards. */
+    public ScanScope scanScope() {
+        if (!active) {
+            return ScanScope.DISABLED;
+        }
+        return kind == MailboxKind.GROUP ? ScanScope.GROUP : ScanScope.SCANNED;
+    }
+
     public boolean passwordNeverChanged() {
         return passwordChangeKnown && passwordChangedAt == null;
     }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -174,8 +176,36 @@ public class DirectoryRepository {
                 pairs("SELECT group_address, member_address FROM group_member"), staff);
     }
 
-    /** Maps a row of the {@code account} table, for readers that stream accounts. */
-    public static RowMapper<Account> accountRowMapper() {
+    /**
+     * Streams the present accounts of a scope in address order, for a chunk-oriented step; {@code name} keys its
+     * position in the step's execution context.
+     */
+    public ItemStreamReader<Account> accountReader(String name, AccountScope scope) {
+        List<Object> arguments = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT * FROM account WHERE gone_at IS NULL AND kind IN (")
+                .append(String.join(", ", scope.kinds().stream().map(kind -> "'" + kind.name() + "'").sorted()
+                        .toList()))
+                .append(")");
+        if (scope.first() != null) {
+            sql.append(" AND address >= ?");
+            arguments.add(scope.first());
+        }
+        if (scope.last() != null) {
+            sql.append(" AND address <= ?");
+            arguments.add(scope.last());
+        }
+        return new ScopedAccountReader(new JdbcCursorItemReaderBuilder<Account>()
+                .name(name)
+                .dataSource(named.getJdbcTemplate().getDataSource())
+                .sql(sql.append(" ORDER BY address").toString())
+                .queryArguments(arguments.toArray())
+                .rowMapper(accountRowMapper())
+                .saveState(scope.alreadyDone() == null)
+                .build(), scope);
+    }
+
+    /** Maps a row of the {@code account} table. */
+    private static RowMapper<Account> accountRowMapper() {
         return (rs, n) -> new Account(
                 rs.getString("address"),
                 rs.getString("display_name"),

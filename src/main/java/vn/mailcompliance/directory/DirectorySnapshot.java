@@ -60,6 +60,15 @@ public final class DirectorySnapshot {
         return accounts;
     }
 
+    /** The addresses the mailbox scan reads ({@link Account#scanScope()}), in address order. */
+    public List<String> scannableAddresses() {
+        return accounts.stream()
+                .filter(account -> account.scanScope().scanned())
+                .map(Account::address)
+                .sorted()
+                .toList();
+    }
+
     public Map<String, List<String>> forwardings() {
         return forwardings;
     }

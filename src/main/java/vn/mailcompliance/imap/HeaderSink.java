@@ -17,20 +17,4 @@ public interface HeaderSink {
      */
     default void folderReset(String address, String folder, long newUidValidity) {
     }
-
-    /** One sink that hands every batch and reset to each of {@code sinks}, in order. */
-    static HeaderSink all(List<HeaderSink> sinks) {
-        List<HeaderSink> each = List.copyOf(sinks);
-        return new HeaderSink() {
-            @Override
-            public void accept(String address, List<MessageHeader> headers) {
-                each.forEach(sink -> sink.accept(address, headers));
-            }
-
-            @Override
-            public void folderReset(String address, String folder, long newUidValidity) {
-                each.forEach(sink -> sink.folderReset(address, folder, newUidValidity));
-            }
-        };
-    }
 }

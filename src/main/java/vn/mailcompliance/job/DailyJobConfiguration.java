@@ -1,16 +1,10 @@
 package vn.mailcompliance.job;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Objects;
 
-import javax.sql.DataSource;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -18,9 +12,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -31,21 +24,17 @@ import org.springframework.transaction.PlatformTransactionManager;
 import vn.mailcompliance.ComplianceProperties;
 import vn.mailcompliance.backlog.BacklogProperties;
 import vn.mailcompliance.backlog.OverdueRule;
-import vn.mailcompliance.backlog.OverdueRule.UnreadAssessment;
 import vn.mailcompliance.backlog.SnapshotRepository;
-import vn.mailcompliance.backlog.UnitMailboxSnapshot;
 import vn.mailcompliance.directory.Account;
+import vn.mailcompliance.directory.AccountScope;
 import vn.mailcompliance.directory.DirectoryRepository;
 import vn.mailcompliance.directory.DirectorySync;
 import vn.mailcompliance.imap.CoverageRepository;
 import vn.mailcompliance.imap.FailFast;
 import vn.mailcompliance.imap.ImapPreflight;
 import vn.mailcompliance.imap.ImapProperties;
-import vn.mailcompliance.imap.MailboxScanException;
 import vn.mailcompliance.imap.MailboxScanner;
-import vn.mailcompliance.imap.ScanOutcome;
 import vn.mailcompliance.imap.UnreadReader;
-import vn.mailcompliance.imap.UnreadState;
 
 /**
  * The daily unit mailbox job (articles 15.1 and 16): synchronise the directory, then record the unread state of every
@@ -56,8 +45,6 @@ import vn.mailcompliance.imap.UnreadState;
 class DailyJobConfiguration {
 
     static final String JOB_NAME = "dailyUnitMailboxJob";
-
-    private static final Logger log = LoggerFactory.getLogger(DailyJobConfiguration.class);
 
     @Bean
     Job dailyUnitMailboxJob(JobRepository jobRepository, Step dailySyncDirectoryStep, Step snapshotUnitMailboxesStep,
@@ -85,9 +72,9 @@ class DailyJobConfiguration {
 
     @Bean
     Step snapshotUnitMailboxesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                   JdbcCursorItemReader<Account> unitMailboxReader,
+                                   ItemStreamReader<Account> unitMailboxReader,
                                    ItemProcessor<Account, UnitMailboxCheck> unitMailboxSnapshotProcessor,
-                                   ItemWriter<UnitMailboxCheck> snapshotWriter, ImapProperties imap) {
+                                   ItemWriter<UnitMailboxCheck> unitMailboxSnapshotWriter, ImapProperties imap) {
         SimpleAsyncTaskExecutor mailboxThreads = new SimpleAsyncTaskExecutor("unit-mailbox-");
         mailboxThreads.setConcurrencyLimit(imap.dailyWorkers());
         return new StepBuilder("snapshotUnitMailboxesStep", jobRepository)
@@ -96,19 +83,14 @@ class DailyJobConfiguration {
                 .taskExecutor(mailboxThreads)
                 .reader(unitMailboxReader)
                 .processor(unitMailboxSnapshotProcessor)
-                .writer(snapshotWriter)
+                .writer(unitMailboxSnapshotWriter)
                 .build();
     }
 
     @Bean
     @StepScope
-    JdbcCursorItemReader<Account> unitMailboxReader(DataSource dataSource) {
-        return new JdbcCursorItemReaderBuilder<Account>()
-                .name("unitMailboxReader")
-                .dataSource(dataSource)
-                .sql("SELECT * FROM account WHERE gone_at IS NULL AND active = TRUE AND kind = 'UNIT' ORDER BY address")
-                .rowMapper(DirectoryRepository.accountRowMapper())
-                .build();
+    ItemStreamReader<Account> unitMailboxReader(DirectoryRepository directory) {
+        return directory.accountReader("unitMailboxReader", AccountScope.scannedUnitMailboxes());
     }
 
     /** Closed, with the connections it kept open, when the step ends. */
@@ -126,46 +108,18 @@ class DailyJobConfiguration {
             @Value("#{jobParameters['date']}") String date,
             @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
         LocalDate day = LocalDate.parse(date);
-        Instant checkInstant = EvaluationInstant.checkTimeOf(day, backlog.checkTime(), settings.zone(),
-                Clock.system(settings.zone())).instant();
-        LocalDateTime checkedAt = LocalDateTime.ofInstant(checkInstant, settings.zone());
-        return account -> {
-            LocalDateTime startedAt = LocalDateTime.now(settings.zone());
-            Duration backOff = imap.retry().backOff();
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    UnreadState state = unitMailboxUnreadReader.unread(account.address(), "INBOX", checkInstant);
-                    failFast.accepted();
-                    UnreadAssessment assessed = overdueRule.assess(state.unreadArrivals(), checkInstant);
-                    ScanOutcome scanned = new ScanOutcome(account.address(), ScanOutcome.Status.SCANNED, null, 1,
-                            state.totalMessages(), 0, attempt, startedAt, LocalDateTime.now(settings.zone()));
-                    return new UnitMailboxCheck(scanned, new UnitMailboxSnapshot(day, account.address(), checkedAt,
-                            assessed.unread(), assessed.oldestUnread() == null ? null
-                                    : LocalDateTime.ofInstant(assessed.oldestUnread(), settings.zone()),
-                            assessed.overdue(), jobExecutionId));
-                } catch (MailboxScanException e) {
-                    failFast.check(e);
-                    if (attempt >= imap.retry().attempts()) {
-                        log.warn("Unit mailbox {} could not be checked: {}", account.address(), e.getMessage());
-                        return new UnitMailboxCheck(ScanOutcome.failed(account.address(), e.getMessage(), attempt,
-                                startedAt, LocalDateTime.now(settings.zone())), null);
-                    }
-                    Thread.sleep(backOff.toMillis());
-                    backOff = backOff.multipliedBy(2);
-                }
-            }
-        };
+        Instant checkInstant = Evaluation.checkTimeOf(day, backlog.checkTime(), settings.zone(),
+                Clock.system(settings.zone()));
+        return new UnitMailboxSnapshotProcessor(unitMailboxUnreadReader, overdueRule, imap.retry(), failFast, day,
+                checkInstant, settings.zone(), jobExecutionId);
     }
 
     @Bean
     @StepScope
-    ItemWriter<UnitMailboxCheck> snapshotWriter(SnapshotRepository snapshots, CoverageRepository coverage,
-                                                @Value("#{jobParameters['replace'] != null}") boolean replace,
-                                                @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
-        return chunk -> {
-            chunk.forEach(check -> coverage.record(jobExecutionId, check.outcome()));
-            snapshots.save(chunk.getItems().stream().map(UnitMailboxCheck::snapshot).filter(Objects::nonNull)
-                    .toList(), replace);
-        };
+    ItemWriter<UnitMailboxCheck> unitMailboxSnapshotWriter(
+            SnapshotRepository snapshots, CoverageRepository coverage,
+            @Value("#{jobParameters['replace'] != null}") boolean replace,
+            @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
+        return new UnitMailboxSnapshotWriter(snapshots, coverage, replace, jobExecutionId);
     }
 }

@@ -1,15 +1,9 @@
 package vn.mailcompliance.job;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,51 +11,56 @@ import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.support.CompositeItemWriter;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
+import org.springframework.transaction.interceptor.TransactionAttribute;
 
 import vn.mailcompliance.ComplianceProperties;
-import vn.mailcompliance.backlog.UnitMailboxMonth;
 import vn.mailcompliance.backlog.UnitMailboxMonths;
 import vn.mailcompliance.check.AccountCheck;
-import vn.mailcompliance.check.AccountSnapshot;
-import vn.mailcompliance.check.DirectoryCheck;
 import vn.mailcompliance.check.Policy;
-import vn.mailcompliance.check.SentMail;
-import vn.mailcompliance.delivery.ReportMailer;
 import vn.mailcompliance.directory.Account;
+import vn.mailcompliance.directory.AccountScope;
 import vn.mailcompliance.directory.DirectoryRepository;
-import vn.mailcompliance.directory.DirectorySnapshot;
 import vn.mailcompliance.directory.DirectorySync;
-import vn.mailcompliance.directory.MailboxKind;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingRepository;
 import vn.mailcompliance.finding.Waivers;
 import vn.mailcompliance.imap.CoverageRepository;
+import vn.mailcompliance.imap.FailFast;
+import vn.mailcompliance.imap.HeaderReader;
+import vn.mailcompliance.imap.HeaderKeeper;
+import vn.mailcompliance.imap.ImapProperties;
+import vn.mailcompliance.imap.MailboxScanner;
+import vn.mailcompliance.imap.WatermarkRepository;
 import vn.mailcompliance.personaluse.EvidenceRepository;
-import vn.mailcompliance.report.ExportTrail;
-import vn.mailcompliance.report.MonthlyLetters;
-import vn.mailcompliance.report.MonthlyReport;
-import vn.mailcompliance.report.MonthlyWorkbooks;
+import vn.mailcompliance.personaluse.PersonalUseProperties;
 import vn.mailcompliance.sentmail.SentMailRepository;
 import vn.mailcompliance.sieve.SieveRepository;
-import vn.mailcompliance.report.MonthlyWorkbookWriter;
 
 /**
- * The monthly compliance job: synchronise the directory, scan the mailboxes, evaluate every check as of the last
- * instant of the period, store the findings (those an approved exception covers marked waived) and write the
- * leadership workbook. One job instance per period: a completed period is not run
- * twice, a failed one restarts at the step that failed.
+ * The monthly compliance job, wired: synchronise the directory, scan the mailboxes (every scanned mailbox read
+ * incrementally over IMAP in partitions of contiguous address ranges), verify the scan's coverage, store the sent-mail
+ * figures and read the Sieve rules, evaluate every check as of the run's {@link Evaluation}, store the findings (those
+ * an approved exception covers marked waived), write and deliver the leadership workbook and purge expired personal
+ * data. One job instance per period: a completed period is not run twice, a failed one restarts at the step that
+ * failed, and its scan reads only the mailboxes no execution of the instance has scanned.
  */
 @Configuration
 class MonthlyJobConfiguration {
@@ -102,10 +101,46 @@ class MonthlyJobConfiguration {
                            DirectorySync directorySync, ComplianceProperties settings) {
         return new StepBuilder("syncDirectoryStep", jobRepository)
                 .tasklet((contribution, context) -> {
-                    StepExecution step = contribution.getStepExecution();
-                    directorySync.synchronize(step.getJobExecutionId(), LocalDateTime.now(settings.zone()));
+                    directorySync.synchronize(contribution.getStepExecution().getJobExecutionId(),
+                            LocalDateTime.now(settings.zone()));
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
+                .build();
+    }
+
+    /** On this machine's threads; {@link RemoteScanConfiguration} replaces it when the scan is remote. */
+    @Bean
+    @ConditionalOnBooleanProperty(name = RemoteScanProperties.ENABLED, havingValue = false, matchIfMissing = true)
+    Step scanMailboxesStep(JobRepository jobRepository, Step scanMailboxWorkerStep,
+                           MailboxPartitioner mailboxPartitioner, ImapProperties imap, ScanProgress scanProgress) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("imap-scan-");
+        executor.setConcurrencyLimit(imap.threads());
+        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
+        handler.setTaskExecutor(executor);
+        handler.setStep(scanMailboxWorkerStep);
+        handler.setGridSize(imap.threads());
+        return new StepBuilder("scanMailboxesStep", jobRepository)
+                .allowStartIfComplete(true)
+                .listener(scanProgress)
+                .partitioner("scanMailboxWorkerStep", mailboxPartitioner)
+                .partitionHandler(handler)
+                .build();
+    }
+
+    @Bean
+    Step scanMailboxWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                               ItemStreamReader<Account> mailboxReader,
+                               ItemProcessor<Account, ScannedMailbox> mailboxScanProcessor,
+                               ScanEvidenceWriter scanEvidenceWriter, ItemWriter<ScannedMailbox> scanResultWriter,
+                               ExecutionOwners owners) {
+        return new StepBuilder("scanMailboxWorkerStep", jobRepository)
+                .<Account, ScannedMailbox>chunk(10)
+                .transactionManager(transactionManager)
+                .transactionAttribute(readCommitted())
+                .listener(owners.stepListener())
+                .reader(mailboxReader)
+                .processor(mailboxScanProcessor)
+                .writer(new CompositeItemWriter<>(List.of(scanEvidenceWriter, scanResultWriter)))
                 .build();
     }
 
@@ -122,24 +157,38 @@ class MonthlyJobConfiguration {
     }
 
     @Bean
-    @JobScope
-    Step evaluateDirectoryChecksStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                     RunDirectory directory, List<DirectoryCheck> checks, Policy policy,
-                                     FindingRepository findings, Waivers waivers, ComplianceProperties settings,
-                                     @Value("#{jobParameters['period']}") String period) {
-        Clock evaluationClock = evaluationClock(settings, period);
-        return new StepBuilder("evaluateDirectoryChecksStep", jobRepository)
+    Step verifyScanCoverageStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                ScanCoverageTasklet scanCoverageTasklet) {
+        return new StepBuilder("verifyScanCoverageStep", jobRepository)
+                .tasklet(scanCoverageTasklet, transactionManager)
+                .build();
+    }
+
+    /** The period's sent-mail figures per mailbox, once the scan has read the sent folders (article 16). */
+    @Bean
+    Step summarizeSentMailStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                               SentMailRepository sentMail, Evaluation evaluation) {
+        return new StepBuilder("summarizeSentMailStep", jobRepository)
                 .tasklet((contribution, context) -> {
-                    DirectorySnapshot snapshot = directory.snapshot();
-                    findings.clearPeriod(period);
-                    findings.replaceWaivers(waivers.all());
-                    List<Finding> found = new ArrayList<>();
-                    checks.forEach(check -> found.addAll(check.check(snapshot, policy, evaluationClock)));
-                    findings.add(period, found, contribution.getStepExecution().getJobExecutionId(),
-                            waivers.waived(found, LocalDate.now(evaluationClock)));
-                    contribution.incrementWriteCount(found.size());
+                    contribution.incrementWriteCount(sentMail.summarize(evaluation.period(), evaluation.instant()));
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step readSieveRulesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                            SieveRuleTasklet sieveRuleTasklet) {
+        return new StepBuilder("readSieveRulesStep", jobRepository)
+                .tasklet(sieveRuleTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step evaluateDirectoryChecksStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                     DirectoryCheckTasklet directoryCheckTasklet) {
+        return new StepBuilder("evaluateDirectoryChecksStep", jobRepository)
+                .tasklet(directoryCheckTasklet, transactionManager)
                 .build();
     }
 
@@ -147,7 +196,7 @@ class MonthlyJobConfiguration {
     Step evaluateAccountChecksStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                    ItemStreamReader<Account> accountReader,
                                    ItemProcessor<Account, List<Finding>> accountCheckProcessor,
-                                   ItemWriter<List<Finding>> findingWriter) {
+                                   FindingWriter findingWriter) {
         return new StepBuilder("evaluateAccountChecksStep", jobRepository)
                 .<Account, List<Finding>>chunk(200)
                 .transactionManager(transactionManager)
@@ -158,41 +207,26 @@ class MonthlyJobConfiguration {
     }
 
     @Bean
+    Step recordScanFailuresStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                ScanFailureTasklet scanFailureTasklet) {
+        return new StepBuilder("recordScanFailuresStep", jobRepository)
+                .tasklet(scanFailureTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
     Step writeMonthlyReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                MonthlyReportAssembler assembler, MonthlyWorkbookWriter writer,
-                                RunDirectory directory, ExportTrail trail) {
+                                MonthlyReportTasklet monthlyReportTasklet) {
         return new StepBuilder("writeMonthlyReportStep", jobRepository)
-                .tasklet((contribution, context) -> {
-                    MonthlyReport report = assembler.assemble(contribution.getStepExecution().getJobExecution(),
-                            directory.snapshot());
-                    MonthlyWorkbooks workbooks = writer.write(report);
-                    LocalDate from = report.period().atDay(1);
-                    LocalDate to = report.period().atEndOfMonth();
-                    trail.record("monthly", from, to, List.of(), workbooks.organisation());
-                    workbooks.units().forEach((unit, file) -> trail.record("unit", from, to, List.of(unit), file));
-                    contribution.getStepExecution().getJobExecution().getExecutionContext()
-                            .putString(REPORT_PATH_KEY, workbooks.organisation().toString());
-                    log.info("Monthly workbook written: {} (and {} unit workbooks)", workbooks.organisation(),
-                            workbooks.units().size());
-                    return RepeatStatus.FINISHED;
-                }, transactionManager)
+                .tasklet(monthlyReportTasklet, transactionManager)
                 .build();
     }
 
     @Bean
     Step deliverReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                           ReportMailer mailer, MonthlyLetters letters, DirectoryRepository directory,
-                           ComplianceProperties settings) {
+                           ReportDeliveryTasklet reportDeliveryTasklet) {
         return new StepBuilder("deliverReportStep", jobRepository)
-                .tasklet((contribution, context) -> {
-                    var execution = contribution.getStepExecution().getJobExecution();
-                    YearMonth period = YearMonth.parse(execution.getJobParameters().getString("period"));
-                    String organization = settings.organization().name();
-                    mailer.deliver(letters.leadership(organization, period),
-                                    letters.units(organization, period, directory.snapshot().units()))
-                            .ifPresent(reason -> log.info("Monthly workbook not mailed: {}", reason));
-                    return RepeatStatus.FINISHED;
-                }, transactionManager)
+                .tasklet(reportDeliveryTasklet, transactionManager)
                 .build();
     }
 
@@ -202,79 +236,90 @@ class MonthlyJobConfiguration {
      */
     @Bean
     Step purgeExpiredDataStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                              RetentionPurge purge) {
+                              RetentionPurge purge, Evaluation evaluation) {
         return new StepBuilder("purgeExpiredDataStep", jobRepository)
                 .tasklet((contribution, context) -> {
-                    YearMonth period = YearMonth.parse(
-                            contribution.getStepExecution().getJobParameters().getString("period"));
-                    contribution.incrementWriteCount(purge.purge(period).total());
+                    contribution.incrementWriteCount(purge.purge(evaluation.period()).total());
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();
     }
 
+    /**
+     * The scanned mailboxes of one partition not yet scanned by this job instance. The already-scanned filter is what
+     * makes a restart resume, so the reader keeps no position of its own.
+     */
+    @Bean
+    @StepScope
+    ItemStreamReader<Account> mailboxReader(
+            DirectoryRepository directory, CoverageRepository coverage,
+            @Value("#{stepExecutionContext['" + MailboxPartitioner.FIRST_ADDRESS + "']}") String first,
+            @Value("#{stepExecutionContext['" + MailboxPartitioner.LAST_ADDRESS + "']}") String last,
+            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long jobInstanceId) {
+        return directory.accountReader("mailboxReader",
+                AccountScope.scannedBetween(first, last, coverage.scannedInInstance(jobInstanceId)));
+    }
+
     /** The run's directory, in address order; a restart goes on after the accounts already checked. */
     @Bean
     @StepScope
-    ItemStreamReader<Account> accountReader(RunDirectory directory) {
-        return new AccountReader(directory.snapshot().accounts().stream()
+    ItemStreamReader<Account> accountReader(Evaluation evaluation) {
+        return new AccountReader(evaluation.directory().accounts().stream()
                 .sorted(Comparator.comparing(Account::address)).toList());
     }
 
+    /** Closed, with the connections it kept open, when the step ends. */
     @Bean
     @StepScope
-    ItemProcessor<Account, List<Finding>> accountCheckProcessor(RunDirectory directory,
-                                                                EvidenceRepository evidence,
-                                                                List<AccountCheck> checks, Policy policy,
-                                                                ComplianceProperties settings,
-                                                                UnitMailboxMonths unitMailboxMonths,
-                                                                CoverageRepository coverage,
-                                                                SentMailRepository sentMail, SieveRepository sieve,
-                                                                @Value("#{jobParameters['period']}") String period) {
-        Clock evaluationClock = evaluationClock(settings, period);
-        DirectorySnapshot directorySnapshot = directory.snapshot();
-        Map<String, UnitMailboxMonth> months = unitMailboxMonths.ofUnitMailboxes(YearMonth.parse(period),
-                LocalDate.now(evaluationClock), directorySnapshot);
-        Set<String> withEvidence = evidence.mailboxesWithEvidence(evaluationClock.instant());
-        return account -> {
-            boolean group = account.kind() == MailboxKind.GROUP;
-            AccountSnapshot snapshot = new AccountSnapshot(directorySnapshot, months,
-                    group || !withEvidence.contains(account.address())
-                            ? List.of() : evidence.forMailbox(account.address(), evaluationClock.instant()),
-                    group ? SentMail.NONE
-                            : sentMail.forMailbox(account.address(), YearMonth.parse(period), evaluationClock.instant()),
-                    group ? List.of() : sieve.redirectsOf(account.address()),
-                    lastLoginByAuditor(account, coverage));
-            List<Finding> found = new ArrayList<>();
-            checks.forEach(check -> found.addAll(check.check(account, snapshot, policy, evaluationClock)));
-            return found.isEmpty() ? null : found;
-        };
+    HeaderReader mailboxHeaderReader(MailboxScanner scanner) {
+        return scanner.headerReader();
     }
 
     @Bean
     @StepScope
-    ItemWriter<List<Finding>> findingWriter(FindingRepository findings, Waivers waivers,
-                                            ComplianceProperties settings,
-                                            @Value("#{jobParameters['period']}") String period,
-                                            @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
-        Clock evaluationClock = evaluationClock(settings, period);
-        return chunk -> {
-            List<Finding> found = chunk.getItems().stream().flatMap(List::stream).toList();
-            findings.add(period, found, jobExecutionId, waivers.waived(found, LocalDate.now(evaluationClock)));
-        };
+    ItemProcessor<Account, ScannedMailbox> mailboxScanProcessor(
+            HeaderReader mailboxHeaderReader, WatermarkRepository watermarks, ObjectProvider<HeaderKeeper> keepers,
+            ImapProperties imap, PersonalUseProperties personalUse, ComplianceProperties settings,
+            ScanProgress scanProgress, FailFast failFast,
+            @Value("#{stepExecutionContext['" + MailboxPartitioner.EVALUATED_AT + "']}") String evaluatedAt) {
+        Instant asOf = Instant.parse(evaluatedAt);
+        return new MailboxScanProcessor(mailboxHeaderReader, watermarks, keepers.orderedStream().toList(),
+                imap.retry(), scanProgress, failFast, asOf.minus(personalUse.lookback()), asOf, settings.zone());
+    }
+
+    @Bean
+    @StepScope
+    ItemProcessor<Account, List<Finding>> accountCheckProcessor(
+            Evaluation evaluation, List<AccountCheck> checks, Policy policy, UnitMailboxMonths unitMailboxMonths,
+            EvidenceRepository evidence, SentMailRepository sentMail, SieveRepository sieve,
+            CoverageRepository coverage) {
+        return new AccountCheckProcessor(evaluation, checks, policy, unitMailboxMonths, evidence, sentMail, sieve,
+                coverage);
+    }
+
+    @Bean
+    @StepScope
+    ItemWriter<ScannedMailbox> scanResultWriter(WatermarkRepository watermarks, CoverageRepository coverage,
+                                                ComplianceProperties settings,
+                                                @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
+        return new ScanResultWriter(watermarks, coverage, settings.zone(), jobExecutionId);
+    }
+
+    /** Also used by the tasklets that store findings of the whole directory and of failed scans. */
+    @Bean
+    @JobScope
+    FindingWriter findingWriter(FindingRepository findings, Waivers waivers, Evaluation evaluation,
+                                @Value("#{jobExecution.id}") Long jobExecutionId) {
+        return new FindingWriter(findings, waivers, evaluation, jobExecutionId);
     }
 
     /**
-     * Whether a leaver's last login is one of the product's own scans (checked for leavers only, whose mailboxes the
-     * scan still reads; two minutes either side absorb the clocks of the two machines).
+     * Partitions write watermarks and coverage rows of their own mailboxes only; at READ COMMITTED, whatever the pool's
+     * isolation, InnoDB takes no gap lock for an update or delete that finds no row, so they never deadlock.
      */
-    private static boolean lastLoginByAuditor(Account account, CoverageRepository coverage) {
-        return account.leftOn() != null && account.lastLoginAt() != null
-                && coverage.scannedAround(account.address(), account.lastLoginAt(), Duration.ofMinutes(2));
-    }
-
-    /** The instant the period is evaluated as of (not a job-scoped bean: java.time.Clock cannot be proxied). */
-    static Clock evaluationClock(ComplianceProperties settings, String period) {
-        return EvaluationInstant.endOf(YearMonth.parse(period), settings.zone());
+    private static TransactionAttribute readCommitted() {
+        DefaultTransactionAttribute attribute = new DefaultTransactionAttribute();
+        attribute.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        return attribute;
     }
 }

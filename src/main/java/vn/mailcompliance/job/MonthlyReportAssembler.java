@@ -18,7 +18,6 @@ import vn.mailcompliance.backlog.UnitMailboxMonths;
 import vn.mailcompliance.check.Policy;
 import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.directory.DirectoryRepository;
-import vn.mailcompliance.directory.MailboxKind;
 import vn.mailcompliance.directory.DirectorySnapshot;
 import vn.mailcompliance.finding.FindingRepository;
 import vn.mailcompliance.imap.CoverageRepository;
@@ -62,15 +61,15 @@ class MonthlyReportAssembler {
 
     /** The report of a job execution, on the directory as stored now (outside the run, e.g. to inspect it). */
     MonthlyReport assemble(JobExecution execution) {
-        return assemble(execution, directory.snapshot());
+        return assemble(execution, new Evaluation(execution.getJobParameters().getString("period"), settings,
+                directory));
     }
 
-    /** The report of a job execution, on the directory that run read ({@link RunDirectory}). */
-    MonthlyReport assemble(JobExecution execution, DirectorySnapshot snapshot) {
-        YearMonth period = YearMonth.parse(execution.getJobParameters().getString("period"));
-        LocalDateTime evaluatedAt = LocalDateTime.ofInstant(
-                EvaluationInstant.endOf(period, settings.zone()).instant(),
-                settings.zone());
+    /** The report of a job execution, as of its evaluation. */
+    MonthlyReport assemble(JobExecution execution, Evaluation evaluation) {
+        YearMonth period = evaluation.period();
+        LocalDateTime evaluatedAt = evaluation.localTime();
+        DirectorySnapshot snapshot = evaluation.directory();
         Map<String, String> parameters = new LinkedHashMap<>();
         execution.getJobParameters().parameters().forEach(p -> parameters.put(p.name(), String.valueOf(p.value())));
         // Spring Batch records the start in the server's own zone; every time of the report is in compliance.zone.
@@ -133,10 +132,8 @@ class MonthlyReportAssembler {
         List<CoverageRow> rows = new ArrayList<>();
         for (Account account : snapshot.accounts()) {
             ScanOutcome outcome = outcomes.get(account.address());
-            if (!account.active()) {
-                rows.add(skipped(account, "disabled"));
-            } else if (account.kind() == MailboxKind.GROUP) {
-                rows.add(skipped(account, "group mailbox (forwards to its members)"));
+            if (!account.scanScope().scanned()) {
+                rows.add(skipped(account, account.scanScope().skipReason()));
             } else if (outcome == null) {
                 rows.add(skipped(account, "not scanned in this run"));
             } else {

@@ -27,7 +27,7 @@ class ScanProgress implements StepExecutionListener {
     private static final long LOG_EVERY_NANOS = Duration.ofSeconds(5).toNanos();
     private static final int BAR_WIDTH = 30;
 
-    private final RunDirectory directory;
+    private final Evaluation evaluation;
     private final CoverageRepository coverage;
     private final boolean terminal = System.console() != null;
     private final PrintStream out = System.out;
@@ -41,8 +41,8 @@ class ScanProgress implements StepExecutionListener {
     /** False on a remote-scan worker, which runs partitions of a scan step started on another machine. */
     private volatile boolean running;
 
-    ScanProgress(RunDirectory directory, CoverageRepository coverage) {
-        this.directory = directory;
+    ScanProgress(Evaluation evaluation, CoverageRepository coverage) {
+        this.evaluation = evaluation;
         this.coverage = coverage;
     }
 
@@ -51,7 +51,7 @@ class ScanProgress implements StepExecutionListener {
         scanned.set(0);
         failed.set(0);
         alreadyScanned = coverage.scannedInInstance(stepExecution.getJobExecution().getJobInstanceId()).size();
-        total = Math.max(0, MailboxScanStepConfiguration.scannable(directory.snapshot()).size() - alreadyScanned);
+        total = Math.max(0, evaluation.directory().scannableAddresses().size() - alreadyScanned);
         startedNanos = System.nanoTime();
         lastShown.set(startedNanos);
         running = true;
@@ -89,8 +89,8 @@ class ScanProgress implements StepExecutionListener {
                 "Mailbox scan finished in " + format(elapsed),
                 "  scanned   " + (done - failedNow) + (alreadyScanned > 0 ? " (+" + alreadyScanned + " earlier)" : ""),
                 "  failed    " + failedNow,
-                "  skipped   " + (directory.snapshot().accounts().size()
-                        - MailboxScanStepConfiguration.scannable(directory.snapshot()).size())
+                "  skipped   " + (evaluation.directory().accounts().size()
+                        - evaluation.directory().scannableAddresses().size())
                         + " (disabled or group mailboxes)",
                 "  messages  " + outcomes.stream().mapToLong(ScanOutcome::messages).sum() + " ("
                         + outcomes.stream().mapToLong(ScanOutcome::malformed).sum() + " malformed)",

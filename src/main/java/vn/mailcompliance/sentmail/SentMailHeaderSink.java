@@ -5,15 +5,16 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import vn.mailcompliance.check.Policy;
-import vn.mailcompliance.imap.HeaderSink;
+import vn.mailcompliance.imap.HeaderKeeper;
 import vn.mailcompliance.imap.MessageHeader;
 
 /**
- * Keeps every message the scan reads in a sent folder ({@link MessageHeader#sent()} set): when, how it is protected,
- * how many recipients and which are outside the official domains. Headers of other folders are not its concern.
+ * Keeps, for the scan step's writer to store, every message the scan reads in a sent folder
+ * ({@link MessageHeader#sent()} set): when, how it is protected, how many recipients and which are outside the
+ * official domains. Headers of other folders are not its concern.
  */
 @Component
-class SentMailHeaderSink implements HeaderSink {
+class SentMailHeaderSink implements HeaderKeeper {
 
     private final SentMailRepository repository;
     private final Policy policy;
@@ -24,13 +25,14 @@ class SentMailHeaderSink implements HeaderSink {
     }
 
     @Override
-    public void accept(String address, List<MessageHeader> headers) {
-        repository.add(address, headers.stream().filter(h -> h.sent() != null).map(this::toSentMessage).toList());
+    public Runnable keep(String address, List<MessageHeader> headers) {
+        List<SentMessage> sent = headers.stream().filter(h -> h.sent() != null).map(this::toSentMessage).toList();
+        return () -> repository.add(address, sent);
     }
 
     @Override
-    public void folderReset(String address, String folder, long newUidValidity) {
-        repository.forgetOtherUidValidities(address, folder, newUidValidity);
+    public Runnable folderReset(String address, String folder, long newUidValidity) {
+        return () -> repository.forgetOtherUidValidities(address, folder, newUidValidity);
     }
 
     SentMessage toSentMessage(MessageHeader header) {
