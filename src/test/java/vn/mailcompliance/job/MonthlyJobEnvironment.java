@@ -56,6 +56,7 @@ final class MonthlyJobEnvironment implements BeforeAllCallback, AfterAllCallback
     private SlapdServer ldap;
     private String ldapKind;
     private MariaDbDatabase vmail;
+    private String[] vmailSchema;
     private String[] vmailRows;
     private String roster;
 
@@ -89,10 +90,11 @@ final class MonthlyJobEnvironment implements BeforeAllCallback, AfterAllCallback
         return this;
     }
 
-    /** The directory is an iRedMail {@code vmail} database on MariaDB, filled by these statements. */
-    MonthlyJobEnvironment onIRedMail(String... statements) {
+    /** The directory is an iRedMail {@code vmail} database on MariaDB: its tables, then the rows of the ministry. */
+    MonthlyJobEnvironment onIRedMail(String[] schema, String... rows) {
         this.vmail = new MariaDbDatabase("vmail");
-        this.vmailRows = statements;
+        this.vmailSchema = schema;
+        this.vmailRows = rows;
         return this;
     }
 
@@ -107,6 +109,7 @@ final class MonthlyJobEnvironment implements BeforeAllCallback, AfterAllCallback
         product.create();
         if (vmail != null) {
             vmail.create();
+            vmail.execute(vmailSchema);
             vmail.execute(vmailRows);
         }
         if (ldap != null) {
