@@ -24,11 +24,11 @@ import org.yaml.snakeyaml.resolver.Resolver;
 /**
  * Reads a YAML file the operator edits under {@code jobs/} strictly into a record: each record component is a key
  * (written in kebab case: {@code makeUpDays} is {@code make-up-days}), a key the record does not have is an error, a
- * value of the wrong type is an error, and a {@link Required} key that is absent or blank is an error. Components may be
- * text, {@link Integer}, {@link java.time.LocalDate} (YYYY-MM-DD), an enum (case-insensitive), a nested record, a
+ * value of the wrong type is an error, and a {@link Required} key that is absent or blank is an error. Components may
+ * be text, {@link Integer}, {@link java.time.LocalDate} (YYYY-MM-DD), an enum (case-insensitive), a nested record, a
  * {@code Map} from text, date or enum to any of these, a list of text (a single value is a list of one), or a list
- * of {@link Located} records annotated with {@link Entry}. Absent lists and maps are empty; other absent values are
- * {@code null}.
+ * of {@link Located} records annotated with {@link Entry}. Absent lists and maps are empty, an absent record is read
+ * from an empty mapping, other absent values are {@code null}.
  *
  * <p>Every error is one {@link OperatorFileException} whose message names the file, the entry and the fix:
  * {@code jobs/waivers.yml: waiver #2 'W-7': 'reason' is missing. Fix: say why the exception is approved.}

@@ -49,7 +49,8 @@ final class RecordBinding {
         List<String> keys = keys(type);
         for (Object key : fields.keySet()) {
             if (!keys.contains(String.valueOf(key))) {
-                throw OperatorFile.problem(place, "unknown key '" + key + "'", "use only " + String.join(", ", keys) + ".");
+                throw OperatorFile.problem(place, "unknown key '" + key + "'",
+                        "use only " + String.join(", ", keys) + ".");
             }
         }
         RecordComponent[] components = type.getRecordComponents();
@@ -102,7 +103,8 @@ final class RecordBinding {
     private String text(String place, String key, Object raw) {
         if (raw instanceof Map || raw instanceof List) {
             throw OperatorFile.problem(place, "'" + key + "' must be a text, not a "
-                    + (raw instanceof Map ? "mapping" : "list"), "write " + key + ": followed by its value on one line.");
+                    + (raw instanceof Map ? "mapping" : "list"),
+                    "write " + key + ": followed by its value on one line.");
         }
         String text = String.valueOf(raw).strip();
         return text.isEmpty() ? null : text;
@@ -214,7 +216,8 @@ final class RecordBinding {
     }
 
     private static boolean isEmpty(Object value) {
-        return value == null || value instanceof Collection<?> c && c.isEmpty() || value instanceof Map<?, ?> m && m.isEmpty();
+        return value == null || value instanceof Collection<?> c && c.isEmpty()
+                || value instanceof Map<?, ?> m && m.isEmpty();
     }
 
     /** The keys of a record's components, in kebab case, sorted. */
@@ -232,7 +235,8 @@ final class RecordBinding {
     }
 
     private static Class<?> erasure(Type type) {
-        return type instanceof ParameterizedType parameterized ? (Class<?>) parameterized.getRawType() : (Class<?>) type;
+        return type instanceof ParameterizedType parameterized ? (Class<?>) parameterized.getRawType()
+                : (Class<?>) type;
     }
 
     private static Type argument(Type type, int index) {
