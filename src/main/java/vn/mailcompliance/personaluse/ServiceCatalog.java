@@ -39,9 +39,9 @@ public final class ServiceCatalog {
             List<Located<ServiceEntry>> services) {
     }
 
-    private record Labels(
-            @Required(fix = "write both labels, e.g. BANKING: { vi: \"Ngân hàng\", en: \"Banking\" }.") String vi,
-            @Required(fix = "write both labels, e.g. BANKING: { vi: \"Ngân hàng\", en: \"Banking\" }.") String en) {
+    private static final String BOTH_LABELS = "write both labels, e.g. BANKING: { vi: \"Ngân hàng\", en: \"Banking\" }.";
+
+    private record Labels(@Required(fix = BOTH_LABELS) String vi, @Required(fix = BOTH_LABELS) String en) {
     }
 
     @Entry(noun = "service", namedBy = "name")

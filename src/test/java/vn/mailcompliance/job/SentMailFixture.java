@@ -188,15 +188,19 @@ final class SentMailFixture {
         @Bean
         @Primary
         DirectorySource sentMailUnit() {
-            LocalDateTime created = LocalDateTime.of(2025, 1, 6, 8, 0);
-            return () -> new DirectoryRead(List.of(new Unit("VP", "Văn phòng Bộ")),
-                    List.of(new Account(OFFICE, "Văn phòng Bộ", "VP", MailboxKind.UNIT, null, true, created,
-                                    created.plusDays(1), null, null, "test"),
-                            new Account(AN, "Nguyễn Văn An", "VP", MailboxKind.PERSONAL, "E001", true, created,
-                                    created.plusDays(1), null, null, "test"),
-                            new Account(BINH, "Trần Văn Bình", "VP", MailboxKind.PERSONAL, "E002", true, created,
-                                    created.plusDays(1), null, null, "test")),
-                    Map.of(), Map.of(), List.of());
+            return directory();
         }
+    }
+
+    private static DirectorySource directory() {
+        LocalDateTime created = LocalDateTime.of(2025, 1, 6, 8, 0);
+        return () -> new DirectoryRead(List.of(new Unit("VP", "Văn phòng Bộ")),
+                List.of(new Account(OFFICE, "Văn phòng Bộ", "VP", MailboxKind.UNIT, null, true, created,
+                                created.plusDays(1), null, null, "test"),
+                        new Account(AN, "Nguyễn Văn An", "VP", MailboxKind.PERSONAL, "E001", true, created,
+                                created.plusDays(1), null, null, "test"),
+                        new Account(BINH, "Trần Văn Bình", "VP", MailboxKind.PERSONAL, "E002", true, created,
+                                created.plusDays(1), null, null, "test")),
+                Map.of(), Map.of(), List.of());
     }
 }
