@@ -7,8 +7,7 @@ import java.sql.SQLException;
 import org.springframework.boot.context.properties.bind.BindException;
 
 import vn.mailcompliance.directory.DirectoryUnavailableException;
-import vn.mailcompliance.finding.Waivers.InvalidWaiversException;
-import vn.mailcompliance.personaluse.RulesFileException;
+import vn.mailcompliance.settings.OperatorFileException;
 
 /** Turns an exception that stopped the application into one clear sentence, never with a secret in it. */
 record StartupFailure(String message, boolean configuration) {
@@ -21,8 +20,8 @@ record StartupFailure(String message, boolean configuration) {
             if (cause instanceof BindException bind) {
                 return new StartupFailure(SettingsCheck.describe(bind), true);
             }
-            if (cause instanceof RulesFileException || cause instanceof InvalidWaiversException) {
-                return new StartupFailure(cause.getMessage(), true);
+            if (cause instanceof OperatorFileException operatorFile) {
+                return new StartupFailure(operatorFile.getMessage(), true);
             }
             if (cause instanceof DirectoryUnavailableException directory) {
                 return new StartupFailure(directory.getMessage(), true);

@@ -67,16 +67,10 @@ final class ActiveDirectorySource implements DirectorySource {
                             addresses.address(contact.getDN(), address, List.of());
                         }
                     });
-            int[] row = {0};
-            session.search(directory.baseDn(), USER_FILTER, USER_ATTRIBUTES, entry -> {
-                row[0]++;
-                user(read, addresses, forwardings, entry, row[0]);
-            });
-            row[0] = 0;
-            session.search(directory.baseDn(), GROUP_FILTER, GROUP_ATTRIBUTES, entry -> {
-                row[0]++;
-                group(read, addresses, groups, entry, row[0]);
-            });
+            session.searchNumbered(directory.baseDn(), USER_FILTER, USER_ATTRIBUTES,
+                    (entry, row) -> user(read, addresses, forwardings, entry, row));
+            session.searchNumbered(directory.baseDn(), GROUP_FILTER, GROUP_ATTRIBUTES,
+                    (entry, row) -> group(read, addresses, groups, entry, row));
         });
         forwardings.forEach((address, destinations) -> destinations.forEach(target -> {
             String destination = LdapEntries.isDn(target) ? addresses.ofDn(target) : addresses.primary(target);

@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +44,7 @@ final class GenericLdapSource implements DirectorySource {
     public DirectoryRead read() {
         DirectoryReadBuilder read = new DirectoryReadBuilder();
         LdapEntries addresses = new LdapEntries();
-        Map<String, List<String>> forwardings = new LinkedHashMap<>();
+        LdapForwardings forwardings = new LdapForwardings();
         Map<String, List<String>> members = new LinkedHashMap<>();
         Map<String, Integer> groupRows = new LinkedHashMap<>();
         directory.read(session -> {
@@ -53,20 +52,14 @@ final class GenericLdapSource implements DirectorySource {
                     mapping.employeeId(), mapping.created(), mapping.passwordChanged(), mapping.mustChange(),
                     mapping.disabled(), mapping.lastLogin(), mapping.forwarding()).toList(),
                     "the attributes of compliance.directory.ldap");
-            int[] row = {0};
-            session.search(directory.baseDn(), mapping.accountFilter(), accountAttributes(), entry -> {
-                row[0]++;
-                account(read, addresses, forwardings, entry, row[0]);
-            });
+            session.searchNumbered(directory.baseDn(), mapping.accountFilter(), accountAttributes(),
+                    (entry, row) -> account(read, addresses, forwardings, entry, row));
             if (mapping.groupFilter() != null && !mapping.groupFilter().isBlank()) {
                 session.requireAttributes(List.of(mapping.groupAddress(), mapping.groupMember()),
                         "compliance.directory.ldap.group-address and group-member");
-                row[0] = 0;
-                session.search(directory.baseDn(), mapping.groupFilter(), List.of(mapping.groupAddress(),
-                        mapping.groupMember(), mapping.displayName(), mapping.created()), entry -> {
-                    row[0]++;
-                    group(read, addresses, members, groupRows, entry, row[0]);
-                });
+                session.searchNumbered(directory.baseDn(), mapping.groupFilter(), List.of(mapping.groupAddress(),
+                        mapping.groupMember(), mapping.displayName(), mapping.created()),
+                        (entry, row) -> group(read, addresses, members, groupRows, entry, row));
             }
             members.forEach((group, values) -> values.forEach(value -> {
                 String member = member(session, addresses, value);
@@ -78,12 +71,7 @@ final class GenericLdapSource implements DirectorySource {
                 }
             }));
         });
-        forwardings.forEach((address, destinations) -> destinations.forEach(d -> {
-            String destination = addresses.primary(d);
-            if (!destination.equals(address)) {
-                read.forwarding(address, destination);
-            }
-        }));
+        forwardings.resolve(read, addresses);
         return read.build();
     }
 
@@ -107,7 +95,7 @@ final class GenericLdapSource implements DirectorySource {
                 mapping.lastLogin(), mapping.forwarding()).filter(a -> a != null && !a.isBlank()).toList();
     }
 
-    private void account(DirectoryReadBuilder read, LdapEntries addresses, Map<String, List<String>> forwardings,
+    private void account(DirectoryReadBuilder read, LdapEntries addresses, LdapForwardings forwardings,
                          SearchResultEntry entry, int row) {
         String source = LdapEntries.source(entry);
         String raw = LdapEntries.first(entry, mapping.address());
@@ -142,14 +130,7 @@ final class GenericLdapSource implements DirectorySource {
             return;
         }
         addresses.address(entry.getDN(), address, List.of());
-        for (String destination : LdapEntries.all(entry, mapping.forwarding())) {
-            String normal = DirectoryReadBuilder.normalise(destination);
-            if (normal == null) {
-                read.reject(source, row, raw + " -> " + destination, "not a valid mail address in forwarding");
-            } else {
-                forwardings.computeIfAbsent(address, k -> new ArrayList<>()).add(normal);
-            }
-        }
+        forwardings.add(read, source, row, raw, address, LdapEntries.all(entry, mapping.forwarding()));
     }
 
     private void group(DirectoryReadBuilder read, LdapEntries addresses, Map<String, List<String>> members,

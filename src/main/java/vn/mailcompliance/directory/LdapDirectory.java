@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.ObjIntConsumer;
 
 import javax.net.ssl.TrustManager;
 
@@ -165,6 +166,16 @@ final class LdapDirectory {
                     throw searchFailure(base, filter, e);
                 }
             } while (cookie != null && cookie.getValueLength() > 0);
+        }
+
+        /**
+         * Like {@link #search}, numbering the entries from 1 in the order read, as the row a rejection names (one page
+         * after another, so the number goes on across pages).
+         */
+        void searchNumbered(String base, String filter, List<String> attributes,
+                            ObjIntConsumer<SearchResultEntry> each) {
+            int[] row = {0};
+            search(base, filter, attributes, entry -> each.accept(entry, ++row[0]));
         }
 
         /** The first value of one attribute of the entry {@code dn}; {@code null} when it or the entry is absent. */

@@ -60,23 +60,17 @@ final class ZimbraSource implements DirectorySource {
     public DirectoryRead read() {
         DirectoryReadBuilder read = new DirectoryReadBuilder();
         LdapEntries addresses = new LdapEntries();
-        Map<String, List<String>> forwardings = new LinkedHashMap<>();
+        LdapForwardings forwardings = new LdapForwardings();
         Map<String, List<String>> members = new LinkedHashMap<>();
         Map<String, String> maxAges = new LinkedHashMap<>();
         directory.read(session -> {
             session.requireAttributes(List.of("zimbraMailDeliveryAddress", "zimbraAccountStatus",
                     "zimbraPasswordModifiedTime", "zimbraPasswordMustChange", "zimbraCreateTimestamp",
                     "zimbraMailForwardingAddress"), "compliance.directory.kind (is this Zimbra's LDAP?)");
-            int[] row = {0};
-            session.search(directory.baseDn(), ACCOUNT_FILTER, ACCOUNT_ATTRIBUTES, entry -> {
-                row[0]++;
-                account(read, addresses, forwardings, entry, row[0]);
-            });
-            row[0] = 0;
-            session.search(directory.baseDn(), LIST_FILTER, LIST_ATTRIBUTES, entry -> {
-                row[0]++;
-                distributionList(read, addresses, members, entry, row[0]);
-            });
+            session.searchNumbered(directory.baseDn(), ACCOUNT_FILTER, ACCOUNT_ATTRIBUTES,
+                    (entry, row) -> account(read, addresses, forwardings, entry, row));
+            session.searchNumbered(directory.baseDn(), LIST_FILTER, LIST_ATTRIBUTES,
+                    (entry, row) -> distributionList(read, addresses, members, entry, row));
             Consumer<SearchResultEntry> cos = entry -> maxAges.put(String.valueOf(LdapEntries.first(entry, "cn")),
                     String.valueOf(LdapEntries.first(entry, "zimbraPasswordMaxAge")));
             session.searchIfPresent(COS_BASE, COS_FILTER, COS_ATTRIBUTES, cos);
@@ -84,19 +78,14 @@ final class ZimbraSource implements DirectorySource {
                 session.search(directory.baseDn(), COS_FILTER, COS_ATTRIBUTES, cos);
             }
         });
-        forwardings.forEach((address, destinations) -> destinations.forEach(d -> {
-            String destination = addresses.primary(d);
-            if (!destination.equals(address)) {
-                read.forwarding(address, destination);
-            }
-        }));
+        forwardings.resolve(read, addresses);
         members.forEach((list, listMembers) -> listMembers.forEach(m -> read.groupMember(list, addresses.primary(m))));
         DirectoryRead built = read.build();
         return new DirectoryRead(built.units(), built.accounts(), built.forwardings(), built.groupMembers(),
                 built.rejections(), built.staffWithoutMailbox(), maxAges);
     }
 
-    private void account(DirectoryReadBuilder read, LdapEntries addresses, Map<String, List<String>> forwardings,
+    private void account(DirectoryReadBuilder read, LdapEntries addresses, LdapForwardings forwardings,
                          SearchResultEntry entry, int row) {
         String source = LdapEntries.source(entry);
         String raw = LdapEntries.first(entry, "zimbraMailDeliveryAddress", "mail");
@@ -135,14 +124,7 @@ final class ZimbraSource implements DirectorySource {
             destinations.addAll(List.of(value.split("\\s*,\\s*")));
         }
         destinations.addAll(LdapEntries.all(entry, "zimbraMailForwardingAddress"));
-        for (String destination : destinations) {
-            String normal = DirectoryReadBuilder.normalise(destination);
-            if (normal == null) {
-                read.reject(source, row, raw + " -> " + destination, "not a valid mail address in forwarding");
-            } else {
-                forwardings.computeIfAbsent(address, k -> new ArrayList<>()).add(normal);
-            }
-        }
+        forwardings.add(read, source, row, raw, address, destinations);
     }
 
     private void distributionList(DirectoryReadBuilder read, LdapEntries addresses, Map<String, List<String>> members,

@@ -1,22 +1,10 @@
 package vn.mailcompliance.finding;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
-
-import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.springframework.core.io.FileSystemResource;
+
+import vn.mailcompliance.settings.Located;
+import vn.mailcompliance.settings.OperatorFile;
+import vn.mailcompliance.settings.OperatorFile.Entry;
+import vn.mailcompliance.settings.OperatorFile.Required;
 
 /**
  * The approved exceptions of {@code compliance.waivers} (default {@code jobs/waivers.yml}). The file stays the source
@@ -41,31 +36,32 @@ import java.util.regex.Pattern;
  */
 public final class Waivers {
 
-    /** The waivers file cannot be used; the message names the file, the entry and the fix. */
-    public static class InvalidWaiversException extends RuntimeException {
-        public InvalidWaiversException(String message) {
-            super(message);
-        }
-
-        public InvalidWaiversException(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
-
-    private static final Set<String> KEYS = Set.of("id", "mailbox", "unit", "service", "category", "code", "reason",
-            "approver", "until");
     private static final Pattern CATEGORY = Pattern.compile("[A-Z][A-Z_]*");
 
-    private final String origin;
+    private record WaiversFile(List<Located<WaiverEntry>> waivers) {
+    }
+
+    @Entry(noun = "waiver", namedBy = "id")
+    private record WaiverEntry(
+            @Required(fix = "add a unique id, e.g. id: W-2026-001.") String id,
+            String mailbox,
+            String unit,
+            String service,
+            String category,
+            FindingCode code,
+            @Required(fix = "say why the exception is approved.") String reason,
+            @Required(fix = "name who approved the exception.") String approver,
+            LocalDate until) {
+    }
+
     private final List<Waiver> waivers;
 
-    private Waivers(String origin, List<Waiver> waivers) {
-        this.origin = origin;
+    private Waivers(List<Waiver> waivers) {
         this.waivers = List.copyOf(waivers);
     }
 
     public static Waivers empty() {
-        return new Waivers("(none)", List.of());
+        return new Waivers(List.of());
     }
 
     /** Loads and validates; category names are checked for form only. A missing file is an error (say so). */
@@ -80,142 +76,54 @@ public final class Waivers {
      *                        to check their form only
      */
     public static Waivers load(Path file, Set<String> knownCategories) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return parse(reader, file.toString(), knownCategories);
-        } catch (IOException e) {
-            throw new InvalidWaiversException(file + ": cannot read the waivers file (" + e + "). Fix: point "
-                    + "compliance.waivers to a readable UTF-8 YAML file (an empty list 'waivers: []' means no waiver).", e);
-        }
+        return of(OperatorFile.read(new FileSystemResource(file), "compliance.waivers", WaiversFile.class),
+                knownCategories);
     }
 
     public static Waivers parse(Reader reader, String origin, Set<String> knownCategories) {
-        Object root;
-        try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            root = new Yaml(new SafeConstructor(options)).load(reader);
-        } catch (YAMLException e) {
-            throw new InvalidWaiversException(origin + ": not valid YAML: " + e.getMessage().strip()
-                    + "\nFix: correct the syntax at the position shown.", e);
-        }
-        if (root == null) {
-            return new Waivers(origin, List.of());
-        }
-        if (!(root instanceof Map<?, ?> top) || !top.containsKey("waivers") || top.size() != 1) {
-            throw new InvalidWaiversException(origin + ": the file must hold one key 'waivers:' with a list. "
-                    + "Fix: write 'waivers: []' for none, or see the commented example in jobs/waivers.yml.");
-        }
-        Object list = top.get("waivers");
-        if (list == null) {
-            return new Waivers(origin, List.of());
-        }
-        if (!(list instanceof List<?> entries)) {
-            throw new InvalidWaiversException(origin + ": 'waivers:' must be a list. Fix: start each entry with '- id: …'.");
-        }
+        return of(OperatorFile.parse(reader, origin, WaiversFile.class), knownCategories);
+    }
+
+    private static Waivers of(WaiversFile file, Set<String> knownCategories) {
         List<Waiver> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        int index = 0;
-        for (Object entry : entries) {
-            index++;
-            Waiver w = parseEntry(origin, index, entry, knownCategories);
+        for (Located<WaiverEntry> entry : file.waivers()) {
+            Waiver w = waiver(entry, knownCategories);
             if (!ids.add(w.id().toLowerCase(Locale.ROOT))) {
-                throw new InvalidWaiversException(origin + ": waiver #" + index + " '" + w.id()
-                        + "': the id is used twice. Fix: give every waiver its own id.");
+                throw entry.problem("the id is used twice", "give every waiver its own id.");
             }
             out.add(w);
         }
-        return new Waivers(origin, out);
+        return new Waivers(out);
     }
 
-    private static Waiver parseEntry(String origin, int index, Object entry, Set<String> knownCategories) {
-        String where = origin + ": waiver #" + index;
-        if (!(entry instanceof Map<?, ?> m)) {
-            throw new InvalidWaiversException(where + ": not a mapping. Fix: write '- id: …' followed by its fields.");
+    private static Waiver waiver(Located<WaiverEntry> entry, Set<String> knownCategories) {
+        WaiverEntry w = entry.value();
+        if (w.mailbox() == null && w.unit() == null) {
+            throw entry.problem("names neither a mailbox nor a unit", "add mailbox: <address> or unit: <unit code> "
+                    + "(a waiver never applies to everybody).");
         }
-        String id = text(m.get("id"));
-        if (id == null) {
-            throw new InvalidWaiversException(where + ": 'id' is missing. Fix: add a unique id, e.g. id: W-2026-001.");
+        if (w.mailbox() != null && !w.mailbox().matches("[^@\\s]+@[^@\\s]+")) {
+            throw entry.problem("mailbox '" + w.mailbox() + "' is not an e-mail address",
+                    "write the full address, e.g. nguyen.van.a@most.gov.vn.");
         }
-        where = where + " '" + id + "'";
-        for (Object key : m.keySet()) {
-            if (!KEYS.contains(String.valueOf(key))) {
-                throw new InvalidWaiversException(where + ": unknown key '" + key + "'. Fix: use only "
-                        + KEYS.stream().sorted().toList() + ".");
-            }
+        if (w.service() == null && w.category() == null && w.code() == null) {
+            throw entry.problem("names no service, category or code", "add service: <name from the personal-use "
+                    + "rules>, category: <e.g. BANKING> or code: <finding code>.");
         }
-        String mailbox = text(m.get("mailbox"));
-        String unit = text(m.get("unit"));
-        if (mailbox == null && unit == null) {
-            throw new InvalidWaiversException(where + ": names neither a mailbox nor a unit. Fix: add mailbox: "
-                    + "<address> or unit: <unit code> (a waiver never applies to everybody).");
+        if ((w.service() != null || w.category() != null) && w.code() != null && w.code() != FindingCode.PERSONAL_USE) {
+            throw entry.problem("service/category only apply to PERSONAL_USE findings, not " + w.code(),
+                    "remove code: or write code: PERSONAL_USE.");
         }
-        if (mailbox != null && !mailbox.matches("[^@\\s]+@[^@\\s]+")) {
-            throw new InvalidWaiversException(where + ": mailbox '" + mailbox + "' is not an e-mail address. "
-                    + "Fix: write the full address, e.g. nguyen.van.a@most.gov.vn.");
+        String category = w.category() == null ? null : w.category().toUpperCase(Locale.ROOT);
+        if (category != null && !(knownCategories == null ? CATEGORY.matcher(category).matches()
+                : knownCategories.contains(category))) {
+            throw entry.problem("unknown category '" + w.category() + "'", "use one of "
+                    + (knownCategories == null ? "the categories of the personal-use rules (e.g. BANKING)"
+                    : knownCategories.stream().sorted().toList()) + ".");
         }
-        String service = text(m.get("service"));
-        String category = text(m.get("category"));
-        String rawCode = text(m.get("code"));
-        if (service == null && category == null && rawCode == null) {
-            throw new InvalidWaiversException(where + ": names no service, category or code. Fix: add service: <name "
-                    + "from the personal-use rules>, category: <e.g. BANKING> or code: <finding code>.");
-        }
-        FindingCode code = null;
-        if (rawCode != null) {
-            try {
-                code = FindingCode.valueOf(rawCode.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidWaiversException(where + ": unknown code '" + rawCode + "'. Fix: use one of "
-                        + Arrays.toString(FindingCode.values()) + ".");
-            }
-        }
-        if ((service != null || category != null) && code != null && code != FindingCode.PERSONAL_USE) {
-            throw new InvalidWaiversException(where + ": service/category only apply to PERSONAL_USE findings, not " + code
-                    + ". Fix: remove code: or write code: PERSONAL_USE.");
-        }
-        if (category != null) {
-            category = category.toUpperCase(Locale.ROOT);
-            boolean known = knownCategories == null ? CATEGORY.matcher(category).matches()
-                    : knownCategories.contains(category);
-            if (!known) {
-                throw new InvalidWaiversException(where + ": unknown category '" + m.get("category") + "'. Fix: use one of "
-                        + (knownCategories == null ? "the categories of the personal-use rules (e.g. BANKING)"
-                        : knownCategories.stream().sorted().toList()) + ".");
-            }
-        }
-        String reason = text(m.get("reason"));
-        if (reason == null) {
-            throw new InvalidWaiversException(where + ": 'reason' is missing. Fix: say why the exception is approved.");
-        }
-        String approver = text(m.get("approver"));
-        if (approver == null) {
-            throw new InvalidWaiversException(where + ": 'approver' is missing. Fix: name who approved the exception.");
-        }
-        LocalDate until = date(where, m.get("until"));
-        return new Waiver(id, mailbox, unit, service, category, code, reason, approver, until);
-    }
-
-    private static LocalDate date(String where, Object raw) {
-        if (raw == null || String.valueOf(raw).isBlank()) {
-            return null;
-        }
-        if (raw instanceof Date d) { // SnakeYAML reads an unquoted 2026-12-31 as a UTC timestamp
-            return d.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-        }
-        try {
-            return LocalDate.parse(String.valueOf(raw).strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidWaiversException(where + ": until '" + raw + "' is not a date. Fix: write YYYY-MM-DD "
-                    + "(e.g. until: 2026-12-31), or leave it out for no end.");
-        }
-    }
-
-    private static String text(Object o) {
-        if (o == null) {
-            return null;
-        }
-        String s = String.valueOf(o).strip();
-        return s.isEmpty() ? null : s;
+        return new Waiver(w.id(), w.mailbox(), w.unit(), w.service(), category, w.code(), w.reason(), w.approver(),
+                w.until());
     }
 
     /**
@@ -243,9 +151,5 @@ public final class Waivers {
 
     public List<Waiver> all() {
         return waivers;
-    }
-
-    public String origin() {
-        return origin;
     }
 }

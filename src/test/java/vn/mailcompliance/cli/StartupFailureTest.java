@@ -8,15 +8,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.BeanCreationException;
 
 import vn.mailcompliance.finding.Waivers;
-import vn.mailcompliance.finding.Waivers.InvalidWaiversException;
-import vn.mailcompliance.personaluse.RulesFileException;
 import vn.mailcompliance.personaluse.ServiceCatalog;
+import vn.mailcompliance.settings.OperatorFileException;
 
 class StartupFailureTest {
 
     @Test
     void brokenRulesFileIsAConfigurationErrorNamingTheFile() {
-        RulesFileException broken = org.assertj.core.api.Assertions.catchThrowableOfType(RulesFileException.class,
+        OperatorFileException broken = org.assertj.core.api.Assertions.catchThrowableOfType(OperatorFileException.class,
                 () -> ServiceCatalog.parse(new StringReader("services: [}"), "jobs/personal-use-rules.yml"));
 
         StartupFailure failure = StartupFailure.explain(new BeanCreationException("serviceCatalog", "failed", broken));
@@ -27,8 +26,8 @@ class StartupFailureTest {
 
     @Test
     void brokenWaiversFileIsAConfigurationErrorNamingTheEntry() {
-        InvalidWaiversException broken = org.assertj.core.api.Assertions.catchThrowableOfType(
-                InvalidWaiversException.class, () -> Waivers.parse(new StringReader(
+        OperatorFileException broken = org.assertj.core.api.Assertions.catchThrowableOfType(
+                OperatorFileException.class, () -> Waivers.parse(new StringReader(
                         "waivers:\n  - id: W-1\n    mailbox: a@most.gov.vn\n    code: PERSONAL_USE\n"),
                         "jobs/waivers.yml", null));
 

@@ -3,6 +3,8 @@ package vn.mailcompliance.finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.mailcompliance.settings.OperatorFileException;
+
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +32,7 @@ class WaiversTest {
         try {
             parse(yaml);
             return "loaded";
-        } catch (Waivers.InvalidWaiversException e) {
+        } catch (OperatorFileException e) {
             return e.getMessage();
         }
     }
@@ -125,7 +127,7 @@ class WaiversTest {
 
     @Test
     void missingFileIsNamed(@TempDir Path dir) throws Exception {
-        assertThatThrownBy(() -> Waivers.load(dir.resolve("absent.yml"))).isInstanceOf(Waivers.InvalidWaiversException.class)
+        assertThatThrownBy(() -> Waivers.load(dir.resolve("absent.yml"))).isInstanceOf(OperatorFileException.class)
                 .hasMessageContaining("absent.yml").hasMessageContaining("compliance.waivers");
         Path empty = dir.resolve("empty.yml");
         Files.writeString(empty, "# nothing yet\n");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,14 +18,11 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
@@ -42,8 +38,6 @@ import vn.mailcompliance.directory.VmailSchemaAccess;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
 import vn.mailcompliance.finding.FindingRepository;
-import vn.mailcompliance.testsupport.DovecotServer;
-import vn.mailcompliance.testsupport.MariaDbDatabase;
 
 /**
  * The duties of articles 12.3b, 15.1 and 15.2 and the personal-data limits, end to end: an iRedMail vmail database on
@@ -57,45 +51,14 @@ class LegalDutiesMonthlyIT {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    @RegisterExtension
-    static MariaDbDatabase product = new MariaDbDatabase("product");
-
-    @RegisterExtension
-    static MariaDbDatabase vmail = new MariaDbDatabase("vmail");
-
-    @RegisterExtension
-    static DovecotServer dovecot = new DovecotServer();
-
-    @TempDir
-    static Path work;
-
-    @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) {
-        product.registerSpringProperties(registry);
-        registry.add("compliance.directory.kind", () -> "iredmail");
-        registry.add("compliance.directory.url", vmail::jdbcUrl);
-        registry.add("compliance.directory.username", vmail::username);
-        registry.add("compliance.directory.password", vmail::password);
-        registry.add("compliance.directory.roster", () -> work.resolve("roster.csv").toString());
-        registry.add("compliance.organization.domains", () -> "most.gov.vn");
-        dovecot.registerSpringProperties(registry);
-        List.of("vanphong@most.gov.vn", "an@most.gov.vn", "roi@most.gov.vn", "vang@most.gov.vn",
-                "moi@most.gov.vn", "nhan@most.gov.vn", "pop@most.gov.vn", "quet@most.gov.vn")
-                .forEach(dovecot::addUser);
-        registry.add("compliance.report.dir", () -> work.resolve("reports").toString());
-    }
-
     /** A Unix time of a local time in the zone, as Dovecot's last-login plugin stores it. */
     private static long unix(int month, int day, int hour) {
         return LocalDateTime.of(2026, month, day, hour, 0).atZone(ZONE).toEpochSecond();
     }
 
-    @BeforeAll
-    static void directory() throws Exception {
-        product.create();
-        vmail.create();
-        vmail.execute(VmailSchemaAccess.iredmail());
-        vmail.execute("""
+    @RegisterExtension
+    static MonthlyJobEnvironment environment = new MonthlyJobEnvironment("product")
+            .onIRedMail(VmailSchemaAccess.iredmail(), """
                 INSERT INTO mailbox (username, name, domain, department, employeeid, created, passwordlastchange,
                                      active)
                 VALUES ('vanphong@most.gov.vn', 'Văn phòng', 'most.gov.vn', 'VP', '', '2025-01-05 08:00:00',
@@ -124,8 +87,8 @@ class LegalDutiesMonthlyIT {
                         + "),"
                         + "('nhan@most.gov.vn', 'most.gov.vn', NULL, NULL, " + unix(10, 30, 8) + "),"
                         + "('pop@most.gov.vn', 'most.gov.vn', " + unix(8, 3, 9) + ", " + unix(10, 30, 7) + ", NULL),"
-                        + "('quet@most.gov.vn', 'most.gov.vn', " + unix(10, 5, 10) + ", NULL, NULL)");
-        Files.writeString(work.resolve("roster.csv"), """
+                        + "('quet@most.gov.vn', 'most.gov.vn', " + unix(10, 5, 10) + ", NULL, NULL)")
+            .withRoster("""
                 unit_code,unit_name,full_name,employee_id,mailbox,mailbox_kind,left_on
                 VP,Văn phòng Bộ,Văn phòng,,vanphong@most.gov.vn,unit,
                 VP,Văn phòng Bộ,Trần An,NV01,an@most.gov.vn,personal,
@@ -136,15 +99,17 @@ class LegalDutiesMonthlyIT {
                 VP,Văn phòng Bộ,Hồ Pop,NV06,pop@most.gov.vn,personal,
                 VP,Văn phòng Bộ,Mạc Quét,NV07,quet@most.gov.vn,personal,2026-09-30
                 VP,Văn phòng Bộ,Lương Mai,NV09,,personal,
-                """, StandardCharsets.UTF_8);
+                """)
+            .scanning(List.of("vanphong@most.gov.vn", "an@most.gov.vn", "roi@most.gov.vn", "vang@most.gov.vn",
+                    "moi@most.gov.vn", "nhan@most.gov.vn", "pop@most.gov.vn", "quet@most.gov.vn"));
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) {
+        environment.registerSpringProperties(registry);
     }
 
     @Autowired
     JobOperatorTestUtils jobs;
-
-    @Autowired
-    @Qualifier("monthlyComplianceJob")
-    Job monthlyComplianceJob;
 
     @Autowired
     @Qualifier("auditExportJob")
@@ -157,13 +122,11 @@ class LegalDutiesMonthlyIT {
     JdbcTemplate jdbc;
 
     @Test
-    void monthlyFindsLeaversUnattendedMailboxesAndStaffWithoutMailboxPurgesAgedDataAndAuditListsTheTrail()
-            throws Exception {
+    void monthlyFindsLeaversUnattendedMailboxesAndStaffWithoutMailboxPurgesAgedDataAndAuditListsTheTrail(
+            MonthlyJob monthlyJob) throws Exception {
         ageProductDatabase();
 
-        jobs.setJob(monthlyComplianceJob);
-        JobExecution monthly = jobs.startJob(new JobParametersBuilder().addString("period", "2026-10")
-                .toJobParameters());
+        JobExecution monthly = monthlyJob.start("2026-10");
 
         assertThat(monthly.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         List<Finding> october = findings.findByPeriod("2026-10");
@@ -197,7 +160,7 @@ class LegalDutiesMonthlyIT {
 
         assertPurgedPastTheLimitsOnly(monthly);
 
-        Path monthlyBook = work.resolve("reports").resolve("2026-10").resolve("mailbox-compliance-2026-10.xlsx");
+        Path monthlyBook = monthlyJob.workbook("2026-10");
         assertThat(jdbc.queryForList("SELECT os_user, kind, range_from, range_to, units, file FROM export_trail"
                 + " WHERE kind = 'monthly'")).singleElement().satisfies(row -> {
                     assertThat(row.get("os_user")).isEqualTo(System.getProperty("user.name"));

@@ -3,7 +3,6 @@ package vn.mailcompliance.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,15 +19,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -43,8 +37,6 @@ import vn.mailcompliance.directory.DirectoryRead;
 import vn.mailcompliance.directory.DirectorySource;
 import vn.mailcompliance.directory.MailboxKind;
 import vn.mailcompliance.directory.Unit;
-import vn.mailcompliance.testsupport.DovecotServer;
-import vn.mailcompliance.testsupport.MariaDbDatabase;
 
 /**
  * The monthly job as a whole on MariaDB (Connector/J) and Dovecot: it completes once per period, stores nothing twice,
@@ -54,42 +46,21 @@ import vn.mailcompliance.testsupport.MariaDbDatabase;
 class MonthlyJobIT {
 
     @RegisterExtension
-    static MariaDbDatabase database = new MariaDbDatabase("monthly");
-
-    @RegisterExtension
-    static DovecotServer dovecot = new DovecotServer();
-
-    static Path reports;
+    static MonthlyJobEnvironment environment = new MonthlyJobEnvironment("monthly").scanning(SmallMinistry.ADDRESSES);
 
     @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) throws IOException {
-        database.registerSpringProperties(registry);
-        reports = Files.createTempDirectory("monthly-reports");
-        registry.add("compliance.report.dir", () -> reports.toString());
-        dovecot.registerSpringProperties(registry);
-        registry.add("compliance.imap.retry.attempts", () -> 1);
-        SmallMinistry.ADDRESSES.forEach(dovecot::addUser);
+    static void settings(DynamicPropertyRegistry registry) {
+        environment.registerSpringProperties(registry);
     }
-
-    @Autowired
-    JobOperator jobOperator;
-
-    @Autowired
-    @Qualifier("monthlyComplianceJob")
-    Job monthlyComplianceJob;
 
     @Autowired
     JdbcClient jdbc;
 
-    private static JobParameters period(String period) {
-        return new JobParametersBuilder().addString("period", period).toJobParameters();
-    }
-
     @Test
-    void completedPeriodIsNotRunTwiceAndStoresNothingTwice() throws Exception {
-        JobExecution first = jobOperator.start(monthlyComplianceJob, period("2026-08"));
+    void completedPeriodIsNotRunTwiceAndStoresNothingTwice(MonthlyJob monthly) throws Exception {
+        JobExecution first = monthly.start("2026-08");
         assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        Path workbook = reports.resolve("2026-08/mailbox-compliance-2026-08.xlsx");
+        Path workbook = monthly.workbook("2026-08");
         assertThat(workbook).isRegularFile();
         try (InputStream in = Files.newInputStream(workbook); Workbook read = new XSSFWorkbook(in)) {
             assertThat(read.getNumberOfSheets()).isEqualTo(8);
@@ -110,32 +81,32 @@ class MonthlyJobIT {
             assertThat(rowOf(method, String.valueOf(first.getId()))).as("run metadata names the execution")
                     .isPositive();
         }
-        assertThat(reports.resolve("2026-08/units/VP.xlsx")).isRegularFile();
+        assertThat(monthly.reports().resolve("2026-08/units/VP.xlsx")).isRegularFile();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM unit_score WHERE period = '2026-08' AND unit_code IN ('*', 'VP')")
                 .query(Integer.class).single()).as("the published scores are kept for the trend").isEqualTo(2);
         int findings = countFindings("2026-08");
         int accounts = jdbc.sql("SELECT COUNT(*) FROM account").query(Integer.class).single();
         assertThat(accounts).isEqualTo(SmallMinistry.ADDRESSES.size());
 
-        assertThatThrownBy(() -> jobOperator.start(monthlyComplianceJob, period("2026-08")))
+        assertThatThrownBy(() -> monthly.start("2026-08"))
                 .isInstanceOf(JobInstanceAlreadyCompleteException.class);
         assertThat(countFindings("2026-08")).isEqualTo(findings);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM account").query(Integer.class).single()).isEqualTo(accounts);
     }
 
     @Test
-    void failedRunRestartsAtTheStepThatFailed() throws Exception {
-        Path blocked = reports.resolve("2026-09");
+    void failedRunRestartsAtTheStepThatFailed(MonthlyJob monthly) throws Exception {
+        Path blocked = monthly.reports().resolve("2026-09");
         Files.writeString(blocked, "a file where the period's folder must go: the report step fails");
 
-        JobExecution failed = jobOperator.start(monthlyComplianceJob, period("2026-09"));
+        JobExecution failed = monthly.start("2026-09");
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(stepStatus(failed, "writeMonthlyReportStep")).isEqualTo(BatchStatus.FAILED);
         assertThat(stepStatus(failed, "syncDirectoryStep")).isEqualTo(BatchStatus.COMPLETED);
         int findingsBeforeRestart = countFindings("2026-09");
 
         Files.delete(blocked);
-        JobExecution restarted = jobOperator.start(monthlyComplianceJob, period("2026-09"));
+        JobExecution restarted = monthly.start("2026-09");
 
         assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(restarted.getJobInstance().getInstanceId()).isEqualTo(failed.getJobInstance().getInstanceId());
@@ -143,7 +114,7 @@ class MonthlyJobIT {
                 .doesNotContain("syncDirectoryStep", "evaluateDirectoryChecksStep", "evaluateAccountChecksStep")
                 .contains("writeMonthlyReportStep");
         assertThat(countFindings("2026-09")).isEqualTo(findingsBeforeRestart);
-        assertThat(reports.resolve("2026-09/mailbox-compliance-2026-09.xlsx")).isRegularFile();
+        assertThat(monthly.workbook("2026-09")).isRegularFile();
     }
 
     private static final DataFormatter FORMAT = new DataFormatter();

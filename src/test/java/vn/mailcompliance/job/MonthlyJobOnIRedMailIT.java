@@ -4,22 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
-import org.springframework.batch.core.job.Job;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -30,59 +21,20 @@ import vn.mailcompliance.directory.DirectoryRepository;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
 import vn.mailcompliance.finding.FindingRepository;
-import vn.mailcompliance.testsupport.DovecotServer;
-import vn.mailcompliance.testsupport.MariaDbDatabase;
 
 /** The whole monthly job over an iRedMail vmail database, with the product's own database on MariaDB. */
 @SpringBootTest(classes = MailboxComplianceApplication.class)
-@SpringBatchTest
 class MonthlyJobOnIRedMailIT {
 
     @RegisterExtension
-    static MariaDbDatabase product = new MariaDbDatabase("product");
-
-    @RegisterExtension
-    static MariaDbDatabase vmail = new MariaDbDatabase("vmail");
-
-    @RegisterExtension
-    static DovecotServer dovecot = new DovecotServer();
-
-    @TempDir
-    static Path reports;
+    static MonthlyJobEnvironment environment = new MonthlyJobEnvironment("product")
+            .onIRedMail(VmailSchemaAccess.iredmail(), VmailSchemaAccess.ministry())
+            .scanning(List.of("an@most.gov.vn", "binh@most.gov.vn", "chi@most.gov.vn", "vanphong@most.gov.vn"));
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        product.registerSpringProperties(registry);
-        registry.add("compliance.directory.kind", () -> "iredmail");
-        registry.add("compliance.directory.url", vmail::jdbcUrl);
-        registry.add("compliance.directory.username", vmail::username);
-        registry.add("compliance.directory.password", vmail::password);
+        environment.registerSpringProperties(registry);
         registry.add("compliance.directory.unit-mailboxes", () -> "vanphong@*");
-        registry.add("compliance.organization.domains", () -> "most.gov.vn");
-        dovecot.registerSpringProperties(registry);
-        List.of("an@most.gov.vn", "binh@most.gov.vn", "chi@most.gov.vn", "vanphong@most.gov.vn")
-                .forEach(dovecot::addUser);
-        registry.add("compliance.report.dir", reports::toString);
-    }
-
-    @BeforeAll
-    static void vmailDatabase() throws Exception {
-        product.create();
-        vmail.create();
-        vmail.execute(VmailSchemaAccess.iredmail());
-        vmail.execute(VmailSchemaAccess.ministry());
-    }
-
-    @Autowired
-    JobOperatorTestUtils jobs;
-
-    @Autowired
-    @Qualifier("monthlyComplianceJob")
-    Job monthlyComplianceJob;
-
-    @BeforeEach
-    void monthlyJob() {
-        jobs.setJob(monthlyComplianceJob);
     }
 
     @Autowired
@@ -92,9 +44,8 @@ class MonthlyJobOnIRedMailIT {
     DirectoryRepository directory;
 
     @Test
-    void monthlyJobStoresTheDirectoryFindingsAndWritesTheWorkbook() throws Exception {
-        JobExecution execution = jobs.startJob(new JobParametersBuilder().addString("period", "2026-10")
-                .toJobParameters());
+    void monthlyJobStoresTheDirectoryFindingsAndWritesTheWorkbook(MonthlyJob monthly) throws Exception {
+        JobExecution execution = monthly.start("2026-10");
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(findings.findByPeriod("2026-10"))
@@ -110,6 +61,6 @@ class MonthlyJobOnIRedMailIT {
                         tuple(FindingCode.PASSWORD_NEVER_CHANGED, "dung@most.gov.vn", ""));
         assertThat(directory.rejections(execution.getId())).singleElement()
                 .satisfies(r -> assertThat(r.rowKey()).isEqualTo("not an address"));
-        assertThat(Files.exists(reports.resolve("2026-10").resolve("mailbox-compliance-2026-10.xlsx"))).isTrue();
+        assertThat(Files.exists(monthly.workbook("2026-10"))).isTrue();
     }
 }

@@ -2,8 +2,6 @@ package vn.mailcompliance.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -18,13 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -43,7 +37,6 @@ import vn.mailcompliance.imap.CoverageRepository;
 import vn.mailcompliance.imap.ScanOutcome;
 import vn.mailcompliance.report.MonthlyReport;
 import vn.mailcompliance.testsupport.DovecotServer;
-import vn.mailcompliance.testsupport.MariaDbDatabase;
 import vn.mailcompliance.testsupport.StoredMessage;
 
 /**
@@ -56,10 +49,8 @@ import vn.mailcompliance.testsupport.StoredMessage;
 class MonthlyScanIT {
 
     @RegisterExtension
-    static MariaDbDatabase database = new MariaDbDatabase("monthlyscan");
-
-    @RegisterExtension
-    static DovecotServer dovecot = new DovecotServer();
+    static MonthlyJobEnvironment environment = new MonthlyJobEnvironment("monthlyscan");
+    static final DovecotServer dovecot = environment.dovecot();
 
     /** In the directory, never on the mail server: its login is always rejected. */
     static final String GHOST = "ghost@most.gov.vn";
@@ -70,13 +61,10 @@ class MonthlyScanIT {
     static final String GROUP = "toanbo@most.gov.vn";
 
     @DynamicPropertySource
-    static void settings(DynamicPropertyRegistry registry) throws IOException {
-        database.registerSpringProperties(registry);
-        String reports = Files.createTempDirectory("monthly-scan-reports").toString();
-        registry.add("compliance.report.dir", () -> reports);
-        dovecot.registerSpringProperties(registry);
+    static void settings(DynamicPropertyRegistry registry) {
+        environment.registerSpringProperties(registry);
         registry.add("compliance.imap.threads", () -> 3);
-        registry.add("compliance.imap.retry.attempts", () -> 2);
+        registry.add("compliance.imap.retry.attempts", () -> 2); // replaces the environment's single attempt
         registry.add("compliance.imap.retry.back-off", () -> "10ms");
         registry.add("compliance.imap.connection-timeout", () -> "2s");
         registry.add("compliance.imap.max-failed-share", () -> 0.2);
@@ -93,13 +81,6 @@ class MonthlyScanIT {
     }
 
     @Autowired
-    JobOperator jobOperator;
-
-    @Autowired
-    @Qualifier("monthlyComplianceJob")
-    Job monthlyComplianceJob;
-
-    @Autowired
     CoverageRepository coverage;
 
     @Autowired
@@ -108,15 +89,10 @@ class MonthlyScanIT {
     @Autowired
     JdbcClient jdbc;
 
-    private JobExecution run(String period) throws Exception {
-        return jobOperator.start(monthlyComplianceJob,
-                new JobParametersBuilder().addString("period", period).toJobParameters());
-    }
-
     @Test
     @Order(1)
-    void tooManyFailedMailboxesFailTheJobAndTheRestartScansOnlyWhatIsLeft() throws Exception {
-        JobExecution failed = run("2026-06");
+    void tooManyFailedMailboxesFailTheJobAndTheRestartScansOnlyWhatIsLeft(MonthlyJob monthly) throws Exception {
+        JobExecution failed = monthly.start("2026-06");
 
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(failed.getExitStatus().getExitDescription()).contains("ScanCoverageException",
@@ -134,7 +110,7 @@ class MonthlyScanIT {
         Map<String, Long> watermarksBefore = watermarkCounts();
 
         LATE.forEach(dovecot::addUser);
-        JobExecution restarted = run("2026-06");
+        JobExecution restarted = monthly.start("2026-06");
 
         assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(restarted.getJobInstance().getInstanceId()).isEqualTo(failed.getJobInstance().getInstanceId());
@@ -151,10 +127,10 @@ class MonthlyScanIT {
 
     @Test
     @Order(2)
-    void scanRunsInPartitionsCoversEveryMailboxAndChangesNoFlagUidOrDate() throws Exception {
+    void scanRunsInPartitionsCoversEveryMailboxAndChangesNoFlagUidOrDate(MonthlyJob monthly) throws Exception {
         Map<String, List<StoredMessage>> before = messages();
 
-        JobExecution execution = run("2026-07");
+        JobExecution execution = monthly.start("2026-07");
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         List<StepExecution> workers = execution.getStepExecutions().stream()
@@ -178,11 +154,12 @@ class MonthlyScanIT {
 
     @Test
     @Order(3)
-    void aStoppedServerFailsEveryMailboxAfterItsRetriesAndARestartCompletesThePeriod() throws Exception {
+    void aStoppedServerFailsEveryMailboxAfterItsRetriesAndARestartCompletesThePeriod(MonthlyJob monthly)
+            throws Exception {
         dovecot.stop();
         JobExecution failed;
         try {
-            failed = run("2026-08");
+            failed = monthly.start("2026-08");
         } finally {
             dovecot.start();
         }
@@ -197,7 +174,7 @@ class MonthlyScanIT {
                     .doesNotContain("rejected");
         });
 
-        JobExecution restarted = run("2026-08");
+        JobExecution restarted = monthly.start("2026-08");
 
         assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(coverage.forJobInstance(restarted.getJobInstance().getInstanceId()))

@@ -17,12 +17,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -45,7 +41,6 @@ import vn.mailcompliance.finding.FindingRepository;
 import vn.mailcompliance.imap.CoverageRepository;
 import vn.mailcompliance.imap.ScanOutcome;
 import vn.mailcompliance.testsupport.DovecotServer;
-import vn.mailcompliance.testsupport.MariaDbDatabase;
 
 /**
  * Personal use end to end: real corpus mail and Vietnamese test mail delivered into Dovecot mailboxes, the monthly
@@ -55,9 +50,8 @@ import vn.mailcompliance.testsupport.MariaDbDatabase;
 class PersonalUseMonthlyIT {
 
     @RegisterExtension
-    static MariaDbDatabase mariaDb = new MariaDbDatabase();
-    @RegisterExtension
-    static DovecotServer dovecot = new DovecotServer();
+    static MonthlyJobEnvironment environment = new MonthlyJobEnvironment("personal_use");
+    static final DovecotServer dovecot = environment.dovecot();
 
     static final Path WORK = workDirectory();
     static final Path CORPUS = corpusRoot();
@@ -71,14 +65,11 @@ class PersonalUseMonthlyIT {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        mariaDb.registerSpringProperties(registry);
-        dovecot.registerSpringProperties(registry);
+        environment.registerSpringProperties(registry);
         registry.add("compliance.imap.threads", () -> "2");
-        registry.add("compliance.imap.retry.attempts", () -> "1");
         // the receiving servers recorded in the corpus stand in for our own MTAs
         registry.add("compliance.personal-use.trusted-authserv-ids",
                 () -> "mx.google.com,mit.edu,mail.protonmail.ch,relay-twl-01.twlnet.com,mailb.triara.com");
-        registry.add("compliance.report.dir", () -> WORK.resolve("reports").toString());
         registry.add("compliance.waivers", () -> WORK.resolve("waivers.yml").toString());
     }
 
@@ -107,11 +98,6 @@ class PersonalUseMonthlyIT {
     }
 
     @Autowired
-    JobOperator jobOperator;
-    @Autowired
-    @Qualifier("monthlyComplianceJob")
-    Job monthly;
-    @Autowired
     FindingRepository findings;
     @Autowired
     CoverageRepository coverage;
@@ -119,8 +105,8 @@ class PersonalUseMonthlyIT {
     JdbcTemplate jdbc;
 
     @Test
-    void personalUseIsFoundPerMailboxAndServiceWaivedWhereApprovedAndUpdatedWithoutDuplicatesNextMonth()
-            throws Exception {
+    void personalUseIsFoundPerMailboxAndServiceWaivedWhereApprovedAndUpdatedWithoutDuplicatesNextMonth(
+            MonthlyJob monthly) throws Exception {
         for (String address : List.of(NGUYEN, TRAN, VAN_PHONG, THUONG, CORPUS_BOX)) {
             dovecot.addUser(address);
         }
@@ -138,7 +124,7 @@ class PersonalUseMonthlyIT {
         deliverAll(THUONG, "INBOX", corpus("other"), "2026-10-05T02:00:00Z");
         deliverAll(CORPUS_BOX, "INBOX", corpus(""), "2026-10-20T02:00:00Z");
 
-        JobExecution october = run("2026-10");
+        JobExecution october = monthly.start("2026-10");
 
         assertThat(october.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         Map<String, Finding> oct = personalUse("2026-10");
@@ -195,7 +181,7 @@ class PersonalUseMonthlyIT {
         int evidenceBefore = evidenceOf(NGUYEN);
         jdbc.update("DELETE FROM scan_watermark WHERE address = ?", NGUYEN);
 
-        assertThat(run("2026-11").getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(monthly.start("2026-11").getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
         assertThat(evidenceOf(NGUYEN)).isEqualTo(evidenceBefore + 1);
         Map<String, Finding> nov = personalUse("2026-11");
@@ -209,10 +195,6 @@ class PersonalUseMonthlyIT {
         assertThat(xNov.lastSeen()).isEqualTo(LocalDateTime.parse("2026-11-05T10:00:00"));
         assertThat(nov.get(NGUYEN + " Amazon").details().stored()).containsEntry("messages", "13");
         assertThat(nov.keySet()).isEqualTo(oct.keySet());
-    }
-
-    private JobExecution run(String period) throws Exception {
-        return jobOperator.start(monthly, new JobParametersBuilder().addString("period", period).toJobParameters());
     }
 
     private Map<String, Finding> personalUse(String period) {

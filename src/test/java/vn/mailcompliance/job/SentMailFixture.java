@@ -13,6 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -41,14 +46,33 @@ final class SentMailFixture {
     private SentMailFixture() {
     }
 
-    static void settings(DynamicPropertyRegistry registry, DovecotServer dovecot) throws IOException {
-        registry.add("compliance.imap.retry.attempts", () -> 1);
+    /** The settings of the fixture beside the environment's own, and the mail of the month on its Dovecot. */
+    static void settings(DynamicPropertyRegistry registry, MonthlyJobEnvironment environment) {
+        environment.registerSpringProperties(registry);
         registry.add("compliance.signing.required-for", () -> AN + "," + OFFICE);
         registry.add("compliance.sieve.source", () -> "managesieve");
-        Path reports = Files.createTempDirectory("sent-mail-reports");
-        registry.add("compliance.report.dir", reports::toString);
         registry.add("compliance.report.locale", () -> "en");
-        seed(dovecot);
+        seed(environment.dovecot());
+    }
+
+    /**
+     * Runs the monthly job of 2026-11 and asserts what it finds and stores, the signed share on the Summary, and that
+     * no sent folder changed.
+     */
+    static JobExecution runNovember(MonthlyJob monthly, DovecotServer dovecot, JdbcClient jdbc) throws Exception {
+        Map<String, List<StoredMessage>> before = sentFolders(dovecot);
+
+        JobExecution execution = monthly.start("2026-11");
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertFindings(jdbc);
+        assertSignedShareOnSummary(reportPath(execution));
+        assertThat(sentFolders(dovecot)).isEqualTo(before);
+        return execution;
+    }
+
+    static Path reportPath(JobExecution execution) {
+        return Path.of(execution.getExecutionContext().getString(MonthlyJobConfiguration.REPORT_PATH_KEY));
     }
 
     private static void seed(DovecotServer dovecot) {
@@ -157,7 +181,18 @@ final class SentMailFixture {
                 + "@most.gov.vn>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nNội dung.\r\n";
     }
 
-    static DirectorySource directory() {
+    /** The fixture's unit as the directory. */
+    @TestConfiguration
+    static class Directory {
+
+        @Bean
+        @Primary
+        DirectorySource sentMailUnit() {
+            return directory();
+        }
+    }
+
+    private static DirectorySource directory() {
         LocalDateTime created = LocalDateTime.of(2025, 1, 6, 8, 0);
         return () -> new DirectoryRead(List.of(new Unit("VP", "Văn phòng Bộ")),
                 List.of(new Account(OFFICE, "Văn phòng Bộ", "VP", MailboxKind.UNIT, null, true, created,

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.io.FileSystemResource;
 
+import vn.mailcompliance.settings.OperatorFileException;
+
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,7 +104,7 @@ class ServiceCatalogTest {
         try {
             ServiceCatalog.parse(new StringReader(yaml), "rules-under-test.yml");
             return "loaded";
-        } catch (RulesFileException e) {
+        } catch (OperatorFileException e) {
             return e.getMessage();
         }
     }
@@ -151,7 +153,7 @@ class ServiceCatalogTest {
     @Test
     void unreadableFileIsNamed(@TempDir Path dir) {
         Path missing = dir.resolve("nope.yml");
-        assertThatThrownBy(() -> ServiceCatalog.load(missing)).isInstanceOf(RulesFileException.class)
+        assertThatThrownBy(() -> ServiceCatalog.load(missing)).isInstanceOf(OperatorFileException.class)
                 .hasMessageContaining("nope.yml").hasMessageContaining("compliance.personal-use.rules");
     }
 
