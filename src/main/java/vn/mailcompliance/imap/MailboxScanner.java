@@ -78,11 +78,14 @@ public class MailboxScanner {
     }
 
     /**
-     * Reads the headers of many mailboxes for one job step: with login {@code shared} over a few auditor logins kept
-     * open (one per worker), otherwise as {@link #scanHeaders}. The caller closes it at the end of the step.
+     * How a job step reaches its many mailboxes: with login {@code shared} over a few auditor logins kept open (one per
+     * worker), otherwise each mailbox over its own login as {@link #scanHeaders} and {@link #unread} do. The caller
+     * closes it at the end of the step.
      */
-    public HeaderReader headerReader() {
-        return new HeaderReader(this, new SharedStores(connector, settings), settings);
+    public MailboxAccess access() {
+        return settings.login() == ImapProperties.Login.SHARED
+                ? new SharedLogins(this, new SharedStores(connector, settings), settings.sharedPrefix())
+                : new OwnLogins(this);
     }
 
     /** A mailbox's scan and the folder it left EXAMINEd (null when none was), for the caller to close. */
@@ -141,14 +144,6 @@ public class MailboxScanner {
         } finally {
             closeQuietly(store);
         }
-    }
-
-    /**
-     * Reads the unread state of many mailboxes for one job step: with login {@code shared} over a few auditor logins
-     * kept open (one per worker), otherwise as {@link #unread}. The caller closes it at the end of the step.
-     */
-    public UnreadReader unreadReader() {
-        return new UnreadReader(this, new SharedStores(connector, settings), settings);
     }
 
     /** The unread state of one folder of {@code store}, which is left with no folder open but perhaps one EXAMINEd. */

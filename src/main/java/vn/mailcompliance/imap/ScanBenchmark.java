@@ -118,19 +118,16 @@ public final class ScanBenchmark {
                 new ConcurrentHashMap<>());
         Instant asOf = Instant.now();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        UnreadReader reader = scanner.unreadReader();
-        HeaderReader headers = scanner.headerReader();
+        MailboxAccess access = scanner.access();
         List<Future<?>> work = new ArrayList<>();
         for (String address : addresses) {
             work.add(pool.submit(() -> {
                 try {
                     switch (mode) {
-                        case "daily" -> pass.messages().addAndGet(
-                                scanner.unread(address, "INBOX", asOf).unreadArrivals().size());
-                        case "daily-shared" -> pass.messages().addAndGet(
-                                reader.unread(address, "INBOX", asOf).unreadArrivals().size());
+                        case "daily", "daily-shared" -> pass.messages().addAndGet(
+                                access.unread(address, "INBOX", asOf).unreadArrivals().size());
                         case "login" -> connector.open(address).close();
-                        default -> pass.watermarks().put(address, headers.scanHeaders(address,
+                        default -> pass.watermarks().put(address, access.scanHeaders(address,
                                 watermarks.getOrDefault(address, Map.of()), Instant.EPOCH, asOf,
                                 (mailbox, batch) -> pass.count(batch)).watermarks());
                     }
@@ -144,8 +141,7 @@ public final class ScanBenchmark {
             future.get();
         }
         pool.shutdown();
-        reader.close();
-        headers.close();
+        access.close();
         return pass;
     }
 

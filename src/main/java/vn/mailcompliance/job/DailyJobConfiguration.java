@@ -33,8 +33,8 @@ import vn.mailcompliance.imap.CoverageRepository;
 import vn.mailcompliance.imap.FailFast;
 import vn.mailcompliance.imap.ImapPreflight;
 import vn.mailcompliance.imap.ImapProperties;
+import vn.mailcompliance.imap.MailboxAccess;
 import vn.mailcompliance.imap.MailboxScanner;
-import vn.mailcompliance.imap.UnreadReader;
 
 /**
  * The daily unit mailbox job (articles 15.1 and 16): synchronise the directory, then record the unread state of every
@@ -96,21 +96,21 @@ class DailyJobConfiguration {
     /** Closed, with the connections it kept open, when the step ends. */
     @Bean
     @StepScope
-    UnreadReader unitMailboxUnreadReader(MailboxScanner scanner) {
-        return scanner.unreadReader();
+    MailboxAccess unitMailboxAccess(MailboxScanner scanner) {
+        return scanner.access();
     }
 
     @Bean
     @StepScope
     ItemProcessor<Account, UnitMailboxCheck> unitMailboxSnapshotProcessor(
-            UnreadReader unitMailboxUnreadReader, OverdueRule overdueRule, ImapProperties imap,
+            MailboxAccess unitMailboxAccess, OverdueRule overdueRule, ImapProperties imap,
             BacklogProperties backlog, ComplianceProperties settings, FailFast failFast,
             @Value("#{jobParameters['date']}") String date,
             @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
         LocalDate day = LocalDate.parse(date);
         Instant checkInstant = Evaluation.checkTimeOf(day, backlog.checkTime(), settings.zone(),
                 Clock.system(settings.zone()));
-        return new UnitMailboxSnapshotProcessor(unitMailboxUnreadReader, overdueRule, imap.retry(), failFast, day,
+        return new UnitMailboxSnapshotProcessor(unitMailboxAccess, overdueRule, imap.retry(), failFast, day,
                 checkInstant, settings.zone(), jobExecutionId);
     }
 

@@ -9,10 +9,10 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.imap.FailFast;
-import vn.mailcompliance.imap.HeaderReader;
 import vn.mailcompliance.imap.HeaderKeeper;
 import vn.mailcompliance.imap.ImapProperties;
 import vn.mailcompliance.imap.KeptHeaders;
+import vn.mailcompliance.imap.MailboxAccess;
 import vn.mailcompliance.imap.MailboxScan;
 import vn.mailcompliance.imap.MailboxScanException;
 import vn.mailcompliance.imap.ScanOutcome;
@@ -26,7 +26,7 @@ import vn.mailcompliance.imap.WatermarkRepository;
  */
 class MailboxScanProcessor implements ItemProcessor<Account, ScannedMailbox> {
 
-    private final HeaderReader headers;
+    private final MailboxAccess headers;
     private final WatermarkRepository watermarks;
     private final List<HeaderKeeper> keepers;
     private final ImapProperties.Retry retry;
@@ -36,7 +36,7 @@ class MailboxScanProcessor implements ItemProcessor<Account, ScannedMailbox> {
     private final Instant asOf;
     private final ZoneId zone;
 
-    MailboxScanProcessor(HeaderReader headers, WatermarkRepository watermarks, List<HeaderKeeper> keepers,
+    MailboxScanProcessor(MailboxAccess headers, WatermarkRepository watermarks, List<HeaderKeeper> keepers,
                          ImapProperties.Retry retry, ScanProgress progress, FailFast failFast, Instant since,
                          Instant asOf, ZoneId zone) {
         this.headers = headers;

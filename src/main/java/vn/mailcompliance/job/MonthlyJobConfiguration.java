@@ -44,9 +44,9 @@ import vn.mailcompliance.finding.FindingRepository;
 import vn.mailcompliance.finding.Waivers;
 import vn.mailcompliance.imap.CoverageRepository;
 import vn.mailcompliance.imap.FailFast;
-import vn.mailcompliance.imap.HeaderReader;
 import vn.mailcompliance.imap.HeaderKeeper;
 import vn.mailcompliance.imap.ImapProperties;
+import vn.mailcompliance.imap.MailboxAccess;
 import vn.mailcompliance.imap.MailboxScanner;
 import vn.mailcompliance.imap.WatermarkRepository;
 import vn.mailcompliance.personaluse.EvidenceRepository;
@@ -271,19 +271,19 @@ class MonthlyJobConfiguration {
     /** Closed, with the connections it kept open, when the step ends. */
     @Bean
     @StepScope
-    HeaderReader mailboxHeaderReader(MailboxScanner scanner) {
-        return scanner.headerReader();
+    MailboxAccess mailboxScanAccess(MailboxScanner scanner) {
+        return scanner.access();
     }
 
     @Bean
     @StepScope
     ItemProcessor<Account, ScannedMailbox> mailboxScanProcessor(
-            HeaderReader mailboxHeaderReader, WatermarkRepository watermarks, ObjectProvider<HeaderKeeper> keepers,
+            MailboxAccess mailboxScanAccess, WatermarkRepository watermarks, ObjectProvider<HeaderKeeper> keepers,
             ImapProperties imap, PersonalUseProperties personalUse, ComplianceProperties settings,
             ScanProgress scanProgress, FailFast failFast,
             @Value("#{stepExecutionContext['" + MailboxPartitioner.EVALUATED_AT + "']}") String evaluatedAt) {
         Instant asOf = Instant.parse(evaluatedAt);
-        return new MailboxScanProcessor(mailboxHeaderReader, watermarks, keepers.orderedStream().toList(),
+        return new MailboxScanProcessor(mailboxScanAccess, watermarks, keepers.orderedStream().toList(),
                 imap.retry(), scanProgress, failFast, asOf.minus(personalUse.lookback()), asOf, settings.zone());
     }
 

@@ -10,15 +10,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-import vn.mailcompliance.backlog.OverdueRule;
 import vn.mailcompliance.backlog.OverdueRule.UnreadAssessment;
+import vn.mailcompliance.backlog.OverdueRule;
 import vn.mailcompliance.backlog.UnitMailboxSnapshot;
 import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.imap.FailFast;
 import vn.mailcompliance.imap.ImapProperties;
+import vn.mailcompliance.imap.MailboxAccess;
 import vn.mailcompliance.imap.MailboxScanException;
 import vn.mailcompliance.imap.ScanOutcome;
-import vn.mailcompliance.imap.UnreadReader;
 import vn.mailcompliance.imap.UnreadState;
 
 /**
@@ -30,7 +30,7 @@ class UnitMailboxSnapshotProcessor implements ItemProcessor<Account, UnitMailbox
 
     private static final Logger log = LoggerFactory.getLogger(UnitMailboxSnapshotProcessor.class);
 
-    private final UnreadReader unread;
+    private final MailboxAccess unread;
     private final OverdueRule overdueRule;
     private final ImapProperties.Retry retry;
     private final FailFast failFast;
@@ -39,7 +39,7 @@ class UnitMailboxSnapshotProcessor implements ItemProcessor<Account, UnitMailbox
     private final ZoneId zone;
     private final long jobExecutionId;
 
-    UnitMailboxSnapshotProcessor(UnreadReader unread, OverdueRule overdueRule, ImapProperties.Retry retry,
+    UnitMailboxSnapshotProcessor(MailboxAccess unread, OverdueRule overdueRule, ImapProperties.Retry retry,
                                  FailFast failFast, LocalDate day, Instant checkInstant, ZoneId zone,
                                  long jobExecutionId) {
         this.unread = unread;

@@ -61,7 +61,7 @@ class SharedHeaderScanIT {
     private record Read(MailboxScan scan, List<MessageHeader> headers) {
     }
 
-    private static Read read(HeaderReader reader, String address, Map<String, Watermark> watermarks) {
+    private static Read read(MailboxAccess reader, String address, Map<String, Watermark> watermarks) {
         List<MessageHeader> headers = Collections.synchronizedList(new ArrayList<>());
         MailboxScan scan = reader.scanHeaders(address, watermarks, SINCE, NOW,
                 (mailbox, batch) -> headers.addAll(batch));
@@ -76,8 +76,8 @@ class SharedHeaderScanIT {
 
         Read expected;
         Read actual;
-        try (HeaderReader separator = scanner(ImapProperties.Login.SEPARATOR).headerReader();
-             HeaderReader shared = scanner(ImapProperties.Login.SHARED).headerReader()) {
+        try (MailboxAccess separator = scanner(ImapProperties.Login.SEPARATOR).access();
+             MailboxAccess shared = scanner(ImapProperties.Login.SHARED).access()) {
             expected = read(separator, address, Map.of());
             actual = read(shared, address, Map.of());
         }
@@ -95,7 +95,7 @@ class SharedHeaderScanIT {
     void aSecondSharedPassReadsOnlyTheMailThatArrivedSinceTheWatermarks() {
         String address = "again@most.gov.vn";
         seed(address);
-        try (HeaderReader shared = scanner(ImapProperties.Login.SHARED).headerReader()) {
+        try (MailboxAccess shared = scanner(ImapProperties.Login.SHARED).access()) {
             Map<String, Watermark> watermarks = read(shared, address, Map.of()).scan().watermarks();
             dovecot.deliver(address, "Archive.2024", mail("new archived"), NOW.minus(Duration.ofHours(2)), false);
             dovecot.deliver(address, "Sent", mail("new sent"), NOW.minus(Duration.ofHours(1)), true);
@@ -118,7 +118,7 @@ class SharedHeaderScanIT {
         mailboxes.forEach(SharedHeaderScanIT::seed);
         long loginsBefore = auditorLogins();
 
-        try (HeaderReader shared = scanner(ImapProperties.Login.SHARED).headerReader()) {
+        try (MailboxAccess shared = scanner(ImapProperties.Login.SHARED).access()) {
             for (String address : mailboxes) {
                 assertThat(read(shared, address, Map.of()).headers()).hasSize(3 * 4);
             }
@@ -134,7 +134,7 @@ class SharedHeaderScanIT {
 
     @Test
     void aMailboxMissingFromTheSharedNamespaceIsAFailureNamingTheAcl() {
-        try (HeaderReader shared = scanner(ImapProperties.Login.SHARED).headerReader()) {
+        try (MailboxAccess shared = scanner(ImapProperties.Login.SHARED).access()) {
             assertThatThrownBy(() -> read(shared, "nobody@most.gov.vn", Map.of()))
                     .isInstanceOf(MailboxScanException.class)
                     .hasMessageContaining("nobody@most.gov.vn")

@@ -72,7 +72,7 @@ class SharedNamespaceIT {
         }
 
         MailboxScanner separator = scanner(ImapProperties.Login.SEPARATOR, dovecot.masterPassword());
-        try (UnreadReader shared = scanner(ImapProperties.Login.SHARED, dovecot.masterPassword()).unreadReader()) {
+        try (MailboxAccess shared = scanner(ImapProperties.Login.SHARED, dovecot.masterPassword()).access()) {
             for (String address : mailboxes) {
                 UnreadState expected = separator.unread(address, "INBOX", NOW);
                 UnreadState actual = shared.unread(address, "INBOX", NOW);
@@ -97,7 +97,7 @@ class SharedNamespaceIT {
         }
         long loginsBefore = auditorLogins();
 
-        try (UnreadReader shared = scanner(ImapProperties.Login.SHARED, dovecot.masterPassword()).unreadReader()) {
+        try (MailboxAccess shared = scanner(ImapProperties.Login.SHARED, dovecot.masterPassword()).access()) {
             for (String address : mailboxes) {
                 assertThat(shared.unread(address, "INBOX", NOW).unreadArrivals()).hasSize(1);
             }
@@ -119,7 +119,7 @@ class SharedNamespaceIT {
             auditor.close();
         }
 
-        try (UnreadReader shared = scanner(ImapProperties.Login.SHARED, dovecot.masterPassword()).unreadReader()) {
+        try (MailboxAccess shared = scanner(ImapProperties.Login.SHARED, dovecot.masterPassword()).access()) {
             assertThat(shared.unread("before@most.gov.vn", "INBOX", NOW).unreadArrivals()).hasSize(4);
             assertThatThrownBy(() -> shared.unread("gone@most.gov.vn", "INBOX", NOW))
                     .isInstanceOf(MailboxScanException.class)
@@ -170,7 +170,7 @@ class SharedNamespaceIT {
         seed(address, 1, 0);
         String wrong = "not-the-" + dovecot.masterPassword();
 
-        try (UnreadReader shared = scanner(ImapProperties.Login.SHARED, wrong).unreadReader()) {
+        try (MailboxAccess shared = scanner(ImapProperties.Login.SHARED, wrong).access()) {
             assertThatThrownBy(() -> shared.unread(address, "INBOX", NOW))
                     .isInstanceOf(MailboxScanException.class)
                     .hasMessageContaining("login as auditor rejected")
@@ -182,7 +182,7 @@ class SharedNamespaceIT {
 
     @Test
     void aMailboxMissingFromTheSharedNamespaceIsAFailureNamingTheAcl() {
-        try (UnreadReader shared = scanner(ImapProperties.Login.SHARED, dovecot.masterPassword()).unreadReader()) {
+        try (MailboxAccess shared = scanner(ImapProperties.Login.SHARED, dovecot.masterPassword()).access()) {
             assertThatThrownBy(() -> shared.unread("nobody@most.gov.vn", "INBOX", NOW))
                     .isInstanceOf(MailboxScanException.class)
                     .hasMessageContaining("nobody@most.gov.vn")
