@@ -6,10 +6,10 @@ package vn.mailcompliance.imap;
  * namespace's separator, and are renamed to the names and separator of the mailbox's own namespace, so watermarks,
  * excluded folders and evidence name the same folder whichever login read it.
  */
-record FolderRoot(String prefix, char separator, char ownSeparator) {
+public record FolderRoot(String prefix, char separator, char ownSeparator) {
 
     /** The folders of the mailbox the store is logged in to. */
-    static final FolderRoot OWN = new FolderRoot("", '/', '/');
+    public static final FolderRoot OWN = new FolderRoot("", '/', '/');
 
     /** {@code address}'s folders in a shared namespace whose folders use {@code separator}. */
     static FolderRoot shared(String sharedPrefix, String address, char separator, char ownSeparator) {
@@ -17,12 +17,12 @@ record FolderRoot(String prefix, char separator, char ownSeparator) {
     }
 
     /** The LIST reference under which every folder of the mailbox is. */
-    String reference() {
+    public String reference() {
         return prefix;
     }
 
     /** A listed folder as the mailbox's own login would list it. */
-    FolderStatus own(FolderStatus listed) {
+    public FolderStatus own(FolderStatus listed) {
         if (this == OWN) {
             return listed;
         }
@@ -32,7 +32,7 @@ record FolderRoot(String prefix, char separator, char ownSeparator) {
     }
 
     /** The name to open a folder of the mailbox by in the store. */
-    String storeName(String folder) {
+    public String storeName(String folder) {
         return this == OWN ? folder : prefix + folder.replace(ownSeparator, separator);
     }
 
@@ -40,7 +40,7 @@ record FolderRoot(String prefix, char separator, char ownSeparator) {
      * Whether the INBOX must be asked for on its own: Dovecot lists a shared mailbox's INBOX as the namespace root
      * ({@code shared/<address>}), outside the reference, but opens and names it as {@code shared/<address>/INBOX}.
      */
-    boolean inboxUnlisted() {
+    public boolean inboxUnlisted() {
         return this != OWN;
     }
 }

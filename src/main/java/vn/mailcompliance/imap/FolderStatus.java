@@ -21,7 +21,7 @@ import jakarta.mail.MessagingException;
  * {@code \Noselect}: it is not selectable either. {@code uidValidity} and {@code uidNext} are -1 when the server
  * did not say.
  */
-record FolderStatus(String name, char separator, boolean selectable, long uidValidity, long uidNext, int messages,
+public record FolderStatus(String name, char separator, boolean selectable, long uidValidity, long uidNext, int messages,
                     int unseen, boolean markedSent) {
 
     FolderStatus(String name, char separator, boolean selectable, long uidValidity, long uidNext, int messages,
@@ -36,7 +36,7 @@ record FolderStatus(String name, char separator, boolean selectable, long uidVal
 
 
     /** Nothing arrived since the watermark: same UIDVALIDITY and no UID handed out above its last UID. */
-    boolean unchangedSince(Watermark watermark) {
+    public boolean unchangedSince(Watermark watermark) {
         return watermark != null && uidValidity > 0 && uidNext > 0 && watermark.uidValidity() == uidValidity
                 && uidNext <= watermark.lastUid() + 1;
     }
@@ -46,7 +46,7 @@ record FolderStatus(String name, char separator, boolean selectable, long uidVal
      * (RFC 5819) when the server has it, else a plain LIST. The folder is named in the reference rather than the
      * pattern because Dovecot lists a shared namespace set {@code list = no} only then.
      */
-    static List<FolderStatus> list(IMAPStore store, String reference) throws MessagingException {
+    public static List<FolderStatus> list(IMAPStore store, String reference) throws MessagingException {
         IMAPFolder root = (IMAPFolder) store.getDefaultFolder();
         if (!store.hasCapability("LIST-STATUS")) {
             ListInfo[] infos = (ListInfo[]) root.doCommand(protocol -> protocol.list(reference, "*"));
@@ -93,7 +93,7 @@ record FolderStatus(String name, char separator, boolean selectable, long uidVal
     }
 
     /** One folder as LIST-STATUS would describe it, by a STATUS command. */
-    static FolderStatus status(IMAPFolder folder, char separator) throws MessagingException {
+    public static FolderStatus status(IMAPFolder folder, char separator) throws MessagingException {
         Status status = (Status) folder.doCommand(protocol ->
                 protocol.status(folder.getFullName(), new String[] {"UIDVALIDITY", "UIDNEXT", "MESSAGES"}));
         return new FolderStatus(folder.getFullName(), separator, true, status.uidvalidity, status.uidnext,
@@ -101,7 +101,7 @@ record FolderStatus(String name, char separator, boolean selectable, long uidVal
     }
 
     /** One folder's message and unseen counts by a STATUS command, which selects nothing. */
-    static FolderStatus of(IMAPFolder folder) throws MessagingException {
+    public static FolderStatus of(IMAPFolder folder) throws MessagingException {
         Status status = (Status) folder.doCommand(protocol ->
                 protocol.status(folder.getFullName(), new String[] {"MESSAGES", "UNSEEN"}));
         return new FolderStatus(folder.getFullName(), '/', true, -1, -1, status.total, status.unseen);

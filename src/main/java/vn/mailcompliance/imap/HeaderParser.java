@@ -17,14 +17,14 @@ import jakarta.mail.internet.MimeUtility;
  * Turns a fetched message into a {@link MessageHeader}. Whatever cannot be parsed is left empty and the header marked
  * malformed: a broken message is counted, it never fails its mailbox.
  */
-final class HeaderParser {
+public final class HeaderParser {
 
-    static final String AUTHENTICATION_RESULTS = "Authentication-Results";
+    public static final String AUTHENTICATION_RESULTS = "Authentication-Results";
 
     private HeaderParser() {
     }
 
-    static MessageHeader parse(String folder, long uidValidity, long uid, Message message) {
+    public static MessageHeader parse(String folder, long uidValidity, long uid, Message message) {
         boolean malformed = false;
         Instant internalDate = null;
         boolean seen = false;

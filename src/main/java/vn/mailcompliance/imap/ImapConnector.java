@@ -33,7 +33,7 @@ import jakarta.mail.StoreClosedException;
  * login {@code shared} the auditor logs in as itself instead, once for many mailboxes ({@link #openAsAuditor}).
  */
 @Component
-class ImapConnector {
+public class ImapConnector {
 
     static {
         // Angus's default stream provider lookup dominates client CPU on large scans (STACK.md).
@@ -45,7 +45,7 @@ class ImapConnector {
     private final Properties properties;
     private final Session session;
 
-    ImapConnector(ImapProperties settings) {
+    public ImapConnector(ImapProperties settings) {
         this.settings = settings;
         this.protocol = settings.security() == ImapProperties.Security.SSL ? "imaps" : "imap";
         this.properties = properties(settings, protocol);
@@ -58,7 +58,7 @@ class ImapConnector {
     }
 
     /** Opens a store logged in to {@code address}; the caller closes it. */
-    Store open(String address) {
+    public Store open(String address) {
         try {
             Store store;
             String user;
@@ -83,7 +83,7 @@ class ImapConnector {
     }
 
     /** Opens a store logged in as the auditor itself, which reads other mailboxes through the shared namespace. */
-    Store openAsAuditor() {
+    public Store openAsAuditor() {
         try {
             Store store = session.getStore(protocol);
             store.connect(settings.host(), settings.port(), settings.masterUser(), settings.masterPassword());
@@ -104,9 +104,9 @@ class ImapConnector {
     }
 
     /** What kind of failure an exception from Jakarta Mail is, judged by its cause chain. */
-    enum Failure { UNKNOWN_HOST, REFUSED, TIMEOUT, CONNECTION_LOST, TLS, AUTHENTICATION, OTHER }
+    public enum Failure { UNKNOWN_HOST, REFUSED, TIMEOUT, CONNECTION_LOST, TLS, AUTHENTICATION, OTHER }
 
-    static Failure classify(Throwable e) {
+    public static Failure classify(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof UnknownHostException) {
                 return Failure.UNKNOWN_HOST;
@@ -129,7 +129,7 @@ class ImapConnector {
     }
 
     /** Why a mailbox could not be opened or read, in words an operator can act on, without the credential. */
-    String reason(String address, Exception e) {
+    public String reason(String address, Exception e) {
         String endpoint = settings.endpoint();
         return switch (classify(e)) {
             case UNKNOWN_HOST -> "cannot connect to " + endpoint + ": unknown host " + settings.host()
@@ -191,7 +191,7 @@ class ImapConnector {
      * The TLS sockets of the IMAP settings' trust store (the JVM's default trust without one), for the other
      * protocols of the same server (ManageSieve).
      */
-    static SSLSocketFactory tlsSockets(ImapProperties settings) {
+    public static SSLSocketFactory tlsSockets(ImapProperties settings) {
         return settings.trustStore().path() == null ? (SSLSocketFactory) SSLSocketFactory.getDefault()
                 : socketFactory(settings.trustStore());
     }

@@ -29,16 +29,16 @@ import jakarta.mail.MessagingException;
  * selected (RFC 3501 6.3.1), so the search and fetch after it fail too rather than read another folder; all three
  * answers are read before the failure is raised, which keeps the connection usable.
  */
-final class PipelinedUnread {
+public final class PipelinedUnread {
 
     private PipelinedUnread() {
     }
 
-    static boolean supported(IMAPStore store) throws MessagingException {
+    public static boolean supported(IMAPStore store) throws MessagingException {
         return store.hasCapability("SEARCHRES");
     }
 
-    static UnreadState read(IMAPStore store, String address, String folderFullName, Instant asOf)
+    public static UnreadState read(IMAPStore store, String address, String folderFullName, Instant asOf)
             throws MessagingException {
         IMAPFolder root = (IMAPFolder) store.getDefaultFolder();
         return (UnreadState) root.doCommand(protocol -> {

@@ -5,13 +5,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Picks a mailbox's sent folders among its listed folders (see {@link SentFolderProperties}). */
-final class SentFolders {
+public final class SentFolders {
 
     private SentFolders() {
     }
 
     /** The listed (store) names of the sent folders: those marked {@code \Sent}, else those named as one. */
-    static Set<String> of(List<FolderStatus> listed, SentFolderProperties names) {
+    public static Set<String> of(List<FolderStatus> listed, SentFolderProperties names) {
         Set<String> marked = listed.stream().filter(FolderStatus::markedSent).map(FolderStatus::name)
                 .collect(Collectors.toSet());
         if (!marked.isEmpty()) {

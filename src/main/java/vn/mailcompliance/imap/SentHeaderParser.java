@@ -15,9 +15,9 @@ import jakarta.mail.internet.MimeUtility;
  * Bcc a client stored in its own copy) and its top-level Content-Type (fetched as a header field, never the body nor
  * BODYSTRUCTURE). What cannot be read is left out and the header marked malformed.
  */
-final class SentHeaderParser {
+public final class SentHeaderParser {
 
-    static final String CONTENT_TYPE = "Content-Type";
+    public static final String CONTENT_TYPE = "Content-Type";
 
     private static final Message.RecipientType[] TYPES = {
             Message.RecipientType.TO, Message.RecipientType.CC, Message.RecipientType.BCC};
@@ -25,7 +25,7 @@ final class SentHeaderParser {
     private SentHeaderParser() {
     }
 
-    static MessageHeader withSentFields(MessageHeader header, Message message) {
+    public static MessageHeader withSentFields(MessageHeader header, Message message) {
         boolean malformed = header.malformed();
         List<String> recipients = new ArrayList<>();
         for (Message.RecipientType type : TYPES) {

@@ -16,14 +16,14 @@ import jakarta.mail.Store;
  * hands it back after, so a step opens at most as many connections as it has workers (a stock Dovecot forks a login
  * and an imap process for each connection). A connection that failed is dropped and the next borrow logs in again.
  */
-class SharedStores implements AutoCloseable {
+public class SharedStores implements AutoCloseable {
 
     private final ImapConnector connector;
     private final ImapProperties settings;
     private final Queue<SharedStore> idle = new ConcurrentLinkedQueue<>();
     private final Set<SharedStore> open = ConcurrentHashMap.newKeySet();
 
-    SharedStores(ImapConnector connector, ImapProperties settings) {
+    public SharedStores(ImapConnector connector, ImapProperties settings) {
         this.connector = connector;
         this.settings = settings;
     }
@@ -32,16 +32,16 @@ class SharedStores implements AutoCloseable {
      * An auditor login, with the separators of the shared namespace and of the auditor's own namespace (every
      * mailbox's own namespace has the same configuration on the server).
      */
-    record SharedStore(Store store, char separator, char ownSeparator) {
+    public record SharedStore(Store store, char separator, char ownSeparator) {
 
         /** Where {@code address}'s folders are in this store. */
-        FolderRoot root(String sharedPrefix, String address) {
+        public FolderRoot root(String sharedPrefix, String address) {
             return FolderRoot.shared(sharedPrefix, address, separator, ownSeparator);
         }
     }
 
     /** Work on one mailbox over a borrowed auditor login. */
-    interface MailboxWork<T> {
+    public interface MailboxWork<T> {
 
         T on(SharedStore shared) throws MessagingException;
     }
@@ -50,7 +50,7 @@ class SharedStores implements AutoCloseable {
      * Runs the work on a borrowed login and hands the login back; a login on which the work failed is dropped, and the
      * failure names the mailbox and what to check.
      */
-    <T> T read(String address, MailboxWork<T> work) {
+    public <T> T read(String address, MailboxWork<T> work) {
         SharedStore shared = idle.poll();
         if (shared == null) {
             shared = openShared();
