@@ -6,8 +6,8 @@ import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import vn.mailcompliance.ComplianceProperties;
-import vn.mailcompliance.OperatorFiles;
+import vn.mailcompliance.settings.ComplianceProperties;
+import vn.mailcompliance.settings.OperatorFiles;
 
 @Configuration
 class CalendarConfiguration {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import vn.mailcompliance.ComplianceProperties.Organization;
 import vn.mailcompliance.directory.AddressPatterns;
+import vn.mailcompliance.settings.ComplianceProperties.Organization;
 
 /**
  * The thresholds the checks apply, gathered from the settings of each feature.

@@ -5,8 +5,8 @@ import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import vn.mailcompliance.ComplianceProperties;
 import vn.mailcompliance.backlog.WorkingCalendar;
+import vn.mailcompliance.settings.ComplianceProperties;
 
 @Configuration
 class PolicyConfiguration {

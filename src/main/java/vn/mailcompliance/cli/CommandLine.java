@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import vn.mailcompliance.MailboxComplianceApplication;
 
 /**
  * The command line of DESIGN §4. Exit status: 0 done, 1 the job failed, 2 usage or configuration error (nothing

@@ -11,10 +11,10 @@ import java.util.Set;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.stereotype.Component;
 
-import vn.mailcompliance.ComplianceProperties;
 import vn.mailcompliance.backlog.WorkingCalendar;
 import vn.mailcompliance.directory.DirectorySource;
 import vn.mailcompliance.directory.DirectoryUnavailableException;
+import vn.mailcompliance.settings.ComplianceProperties;
 
 /** Runs the command of an invocation and turns its outcome into the exit status of DESIGN §4. */
 @Component

@@ -7,7 +7,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
-import vn.mailcompliance.ServeOnlyAutoConfigurations;
+import vn.mailcompliance.monitor.ServeOnlyAutoConfigurations;
 
 /**
  * {@code serve} alone runs a web server, for health and metrics only: on {@code management.server.address} (default

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-import vn.mailcompliance.ComplianceProperties;
+import vn.mailcompliance.settings.ComplianceProperties;
 
 /**
  * The directory source of {@code compliance.directory.kind}: the mail server's database ({@code compliance.directory.url},

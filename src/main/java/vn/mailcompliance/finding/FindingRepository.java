@@ -24,7 +24,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import vn.mailcompliance.StreamingQueries;
+import vn.mailcompliance.shared.StreamingQueries;
 
 /**
  * Findings of each period. A finding keeps the first time it was ever seen across periods, so a report can tell a new

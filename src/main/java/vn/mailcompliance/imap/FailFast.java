@@ -4,6 +4,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.stereotype.Component;
 
+import vn.mailcompliance.imap.internal.ImapConnector;
+
 /**
  * Tells a mailbox's own failure, which is retried and recorded as a coverage gap, from one every mailbox would meet,
  * which ends the scan at once instead of being retried mailbox after mailbox:

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
+import vn.mailcompliance.imap.internal.ImapConnector;
 import vn.mailcompliance.settings.NonNegativeDuration;
 import vn.mailcompliance.settings.PositiveDuration;
 

@@ -27,6 +27,15 @@ import jakarta.mail.search.ComparisonTerm;
 import jakarta.mail.search.FlagTerm;
 import jakarta.mail.search.ReceivedDateTerm;
 
+import vn.mailcompliance.imap.internal.FolderRoot;
+import vn.mailcompliance.imap.internal.FolderStatus;
+import vn.mailcompliance.imap.internal.HeaderParser;
+import vn.mailcompliance.imap.internal.ImapConnector;
+import vn.mailcompliance.imap.internal.PipelinedUnread;
+import vn.mailcompliance.imap.internal.SentFolders;
+import vn.mailcompliance.imap.internal.SentHeaderParser;
+import vn.mailcompliance.imap.internal.SharedStores;
+
 /**
  * Reads mailboxes read-only and headers only: folders are listed with their STATUS, changed ones EXAMINEd,
  * messages are fetched in batches of UID, ENVELOPE, FLAGS, INTERNALDATE and a few header fields with

@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.mail.MessagingException;
 
+import vn.mailcompliance.imap.internal.ImapConnector;
+
 /**
  * The entry point of {@code scripts/bench} (not a product command): runs the product's own IMAP engine without Spring
  * over the mailboxes listed in a file, so its time can be set against {@code doveadm} doing the same work.

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.eclipse.angus.mail.imap.IMAPStore;
 
+import vn.mailcompliance.imap.internal.SharedStores;
+
 /**
  * Login {@code shared}: the auditor logs in as itself and reads each mailbox's folders under
  * {@code <shared-prefix><address><separator>} in the server's shared namespace, over connections reused from mailbox to

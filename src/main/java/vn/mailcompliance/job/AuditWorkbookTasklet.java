@@ -18,7 +18,6 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
-import vn.mailcompliance.ComplianceProperties;
 import vn.mailcompliance.directory.DirectoryRepository;
 import vn.mailcompliance.directory.DirectorySnapshot;
 import vn.mailcompliance.finding.FindingRepository;
@@ -27,6 +26,7 @@ import vn.mailcompliance.report.AuditReport;
 import vn.mailcompliance.report.AuditWorkbookWriter;
 import vn.mailcompliance.report.ExportTrail;
 import vn.mailcompliance.sentmail.SentMailRepository;
+import vn.mailcompliance.settings.ComplianceProperties;
 
 /**
  * Writes the audit export of the job's range and units: findings, evidence and mail to free webmail streamed from the

@@ -21,7 +21,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import vn.mailcompliance.ComplianceProperties;
 import vn.mailcompliance.backlog.BacklogProperties;
 import vn.mailcompliance.backlog.OverdueRule;
 import vn.mailcompliance.backlog.SnapshotRepository;
@@ -35,6 +34,7 @@ import vn.mailcompliance.imap.ImapPreflight;
 import vn.mailcompliance.imap.ImapProperties;
 import vn.mailcompliance.imap.MailboxAccess;
 import vn.mailcompliance.imap.MailboxScanner;
+import vn.mailcompliance.settings.ComplianceProperties;
 
 /**
  * The daily unit mailbox job (articles 15.1 and 16): synchronise the directory, then record the unread state of every

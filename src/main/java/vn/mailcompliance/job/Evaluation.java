@@ -12,9 +12,9 @@ import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import vn.mailcompliance.ComplianceProperties;
 import vn.mailcompliance.directory.DirectoryRepository;
 import vn.mailcompliance.directory.DirectorySnapshot;
+import vn.mailcompliance.settings.ComplianceProperties;
 
 /**
  * What one execution of the monthly job evaluates, fixed at its first use: the period, the one instant it evaluates

@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
-import vn.mailcompliance.ComplianceProperties;
 import vn.mailcompliance.backlog.BacklogProperties;
 import vn.mailcompliance.backlog.CalendarProperties;
 import vn.mailcompliance.backlog.WorkingCalendar;
@@ -25,6 +24,7 @@ import vn.mailcompliance.personaluse.PersonalUseProperties;
 import vn.mailcompliance.personaluse.ServiceCatalog;
 import vn.mailcompliance.report.Regulation;
 import vn.mailcompliance.report.ReportProperties;
+import vn.mailcompliance.settings.ComplianceProperties;
 
 /**
  * Every setting in force that a figure of the report depends on, with its value, as the Method sheet lists them, so a

@@ -31,7 +31,6 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 import org.springframework.transaction.interceptor.TransactionAttribute;
 
-import vn.mailcompliance.ComplianceProperties;
 import vn.mailcompliance.backlog.UnitMailboxMonths;
 import vn.mailcompliance.check.AccountCheck;
 import vn.mailcompliance.check.Policy;
@@ -52,6 +51,7 @@ import vn.mailcompliance.imap.WatermarkRepository;
 import vn.mailcompliance.personaluse.EvidenceRepository;
 import vn.mailcompliance.personaluse.PersonalUseProperties;
 import vn.mailcompliance.sentmail.SentMailRepository;
+import vn.mailcompliance.settings.ComplianceProperties;
 import vn.mailcompliance.sieve.SieveRepository;
 
 /**

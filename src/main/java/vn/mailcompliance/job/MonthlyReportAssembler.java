@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
-import vn.mailcompliance.ComplianceProperties;
 import vn.mailcompliance.backlog.UnitMailboxMonths;
 import vn.mailcompliance.check.Policy;
 import vn.mailcompliance.directory.Account;
@@ -26,8 +25,9 @@ import vn.mailcompliance.notify.ReminderRepository;
 import vn.mailcompliance.report.MonthlyReport;
 import vn.mailcompliance.report.MonthlyReport.CoverageRow;
 import vn.mailcompliance.report.MonthlyReport.RunMetadata;
-import vn.mailcompliance.sentmail.SentMailRepository;
 import vn.mailcompliance.report.MonthlyReport.UnitMailboxRow;
+import vn.mailcompliance.sentmail.SentMailRepository;
+import vn.mailcompliance.settings.ComplianceProperties;
 
 /** Gathers what the monthly workbook shows from the stores of each feature. */
 @Component

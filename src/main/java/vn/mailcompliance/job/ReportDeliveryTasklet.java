@@ -8,9 +8,9 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
-import vn.mailcompliance.ComplianceProperties;
 import vn.mailcompliance.delivery.ReportMailer;
 import vn.mailcompliance.report.MonthlyLetters;
+import vn.mailcompliance.settings.ComplianceProperties;
 
 /** Mails the period's workbook to leadership and each unit's to its leader, where delivery is configured. */
 @Component

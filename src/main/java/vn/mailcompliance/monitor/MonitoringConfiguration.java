@@ -26,8 +26,6 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
-import vn.mailcompliance.ComplianceProperties;
-import vn.mailcompliance.ServeOnlyAutoConfigurations;
 import vn.mailcompliance.finding.FindingCode;
 import vn.mailcompliance.finding.FindingRepository;
 import vn.mailcompliance.imap.CoverageRepository;
@@ -36,6 +34,7 @@ import vn.mailcompliance.imap.ScanOutcome;
 import vn.mailcompliance.job.Jobs;
 import vn.mailcompliance.job.RunHistory;
 import vn.mailcompliance.notify.ReminderRepository;
+import vn.mailcompliance.settings.ComplianceProperties;
 
 /**
  * Health of the parts {@code serve} depends on and the product's own metrics, for {@code serve} only (the one command

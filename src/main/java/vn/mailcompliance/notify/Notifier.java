@@ -21,9 +21,9 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
-import vn.mailcompliance.ComplianceProperties;
 import vn.mailcompliance.delivery.MailSigner;
 import vn.mailcompliance.directory.AddressPatterns;
+import vn.mailcompliance.settings.ComplianceProperties;
 
 /**
  * Sends the reminders due ({@code notify}): skips the opted-out and those already reminded within

@@ -17,8 +17,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import vn.mailcompliance.ComplianceProperties;
-import vn.mailcompliance.StopRequests;
+import vn.mailcompliance.settings.ComplianceProperties;
+import vn.mailcompliance.shared.StopRequests;
 
 /**
  * The reminders as a job, so that every run is recorded with its outcome and two {@code serve} processes that fire

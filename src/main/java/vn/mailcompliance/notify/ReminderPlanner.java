@@ -13,7 +13,6 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import vn.mailcompliance.ComplianceProperties;
 import vn.mailcompliance.backlog.BacklogProperties;
 import vn.mailcompliance.backlog.SnapshotRepository;
 import vn.mailcompliance.backlog.UnitMailboxSnapshot;
@@ -27,6 +26,7 @@ import vn.mailcompliance.directory.Unit;
 import vn.mailcompliance.finding.Details;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
+import vn.mailcompliance.settings.ComplianceProperties;
 
 /**
  * The reminders due now: a password expiring within {@code warn-before} or never changed after the grace (the same

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.MustacheException;
 
-import vn.mailcompliance.OperatorFiles;
+import vn.mailcompliance.settings.OperatorFiles;
 
 /**
  * Renders reminders with the Mustache templates of {@code compliance.notify.templates}: per kind and language a plain

@@ -28,8 +28,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.mailcompliance.ComplianceProperties;
-import vn.mailcompliance.StreamingQueries;
+import vn.mailcompliance.settings.ComplianceProperties;
+import vn.mailcompliance.shared.StreamingQueries;
 
 /**
  * Personal-use evidence of every mailbox (table {@code personal_use_evidence}), kept across months. A message is

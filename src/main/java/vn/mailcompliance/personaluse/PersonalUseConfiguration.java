@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import vn.mailcompliance.ComplianceProperties;
-import vn.mailcompliance.OperatorFiles;
 import vn.mailcompliance.finding.Waivers;
+import vn.mailcompliance.settings.ComplianceProperties;
+import vn.mailcompliance.settings.OperatorFiles;
 
 /**
  * The rules catalog, the classifier and the approved exceptions, read once at start: a broken rules or waivers file

@@ -11,7 +11,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import vn.mailcompliance.ComplianceProperties;
+import vn.mailcompliance.settings.ComplianceProperties;
 
 /**
  * The access trail of personal data (table {@code export_trail}): every workbook exported, who ran it (the OS user of

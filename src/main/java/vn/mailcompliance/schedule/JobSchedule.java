@@ -18,11 +18,11 @@ import org.springframework.scheduling.support.CronExpression;
 import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
 
-import vn.mailcompliance.ComplianceProperties;
-import vn.mailcompliance.StopRequests;
 import vn.mailcompliance.backlog.WorkingCalendar;
 import vn.mailcompliance.job.RunningExecutions;
 import vn.mailcompliance.notify.NotifyProperties;
+import vn.mailcompliance.settings.ComplianceProperties;
+import vn.mailcompliance.shared.StopRequests;
 
 /**
  * Runs the daily and monthly jobs, and the reminders when enabled, on their cron schedules until the process is

@@ -18,9 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.mailcompliance.ComplianceProperties;
-import vn.mailcompliance.StreamingQueries;
 import vn.mailcompliance.check.SentMail;
+import vn.mailcompliance.settings.ComplianceProperties;
+import vn.mailcompliance.shared.StreamingQueries;
 
 /**
  * Sent mail of every mailbox (table {@code sent_message}), kept across months, and its per-period figures

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import vn.mailcompliance.ComplianceProperties.Organization;
 import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.directory.DirectorySnapshot;
 import vn.mailcompliance.directory.MailboxKind;
 import vn.mailcompliance.directory.Unit;
+import vn.mailcompliance.settings.ComplianceProperties.Organization;
 
 final class Fixtures {
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import jakarta.mail.Folder;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import vn.mailcompliance.imap.internal.ImapConnector;
 import vn.mailcompliance.testsupport.DovecotServer;
 import vn.mailcompliance.testsupport.StoredMessage;
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import vn.mailcompliance.imap.internal.ImapConnector;
 import vn.mailcompliance.testsupport.DovecotServer;
 
 /** STARTTLS against a Dovecot with a self-signed certificate: trusted only through the configured trust store. */

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import vn.mailcompliance.imap.internal.ImapConnector;
 import vn.mailcompliance.testsupport.DovecotServer;
 import vn.mailcompliance.testsupport.StoredMessage;
 

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import jakarta.mail.Folder;
 import jakarta.mail.ReadOnlyFolderException;
 import jakarta.mail.Store;
+import vn.mailcompliance.imap.internal.ImapConnector;
+import vn.mailcompliance.imap.internal.PipelinedUnread;
 import vn.mailcompliance.testsupport.DovecotServer;
 import vn.mailcompliance.testsupport.StoredMessage;
 

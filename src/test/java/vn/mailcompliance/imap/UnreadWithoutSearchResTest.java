@@ -22,6 +22,9 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
 
+import vn.mailcompliance.imap.internal.ImapConnector;
+import vn.mailcompliance.imap.internal.PipelinedUnread;
+
 /** GreenMail has no SEARCHRES: the unread state is read one command at a time there, and must come out the same. */
 class UnreadWithoutSearchResTest {
 

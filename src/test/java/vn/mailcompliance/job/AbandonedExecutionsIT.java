@@ -20,13 +20,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import vn.mailcompliance.cli.MailboxComplianceApplication;
 import vn.mailcompliance.testsupport.MariaDbDatabase;
 
 /**
  * Executions left behind by processes that are gone, on MariaDB: a job whose owner on this host has ended, a scan
  * partition whose remote worker stopped renewing its heartbeat. Live owners keep theirs.
  */
-@SpringBootTest
+@SpringBootTest(classes = MailboxComplianceApplication.class)
 class AbandonedExecutionsIT {
 
     @RegisterExtension

@@ -33,6 +33,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import vn.mailcompliance.cli.MailboxComplianceApplication;
 import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.directory.DirectoryRead;
 import vn.mailcompliance.directory.DirectoryRepository;
@@ -50,7 +51,7 @@ import vn.mailcompliance.personaluse.EvidenceRepository;
 import vn.mailcompliance.personaluse.MessageKind;
 import vn.mailcompliance.testsupport.MariaDbDatabase;
 
-@SpringBootTest
+@SpringBootTest(classes = MailboxComplianceApplication.class)
 @SpringBatchTest
 class AuditJobIT {
 

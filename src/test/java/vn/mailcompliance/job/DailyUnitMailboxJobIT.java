@@ -38,6 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import vn.mailcompliance.backlog.SnapshotRepository;
 import vn.mailcompliance.backlog.UnitMailboxSnapshot;
+import vn.mailcompliance.cli.MailboxComplianceApplication;
 import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.directory.DirectoryRead;
 import vn.mailcompliance.directory.DirectorySource;
@@ -57,7 +58,7 @@ import vn.mailcompliance.testsupport.MariaDbDatabase;
  * Two daily checks of the unit mailboxes on a real Dovecot (INTERNALDATEs and seen flags chosen), stored in MariaDB,
  * then the monthly job condensing them into the unit mailbox rows and UNIT_BACKLOG findings of October 2026.
  */
-@SpringBootTest
+@SpringBootTest(classes = {MailboxComplianceApplication.class, DailyUnitMailboxJobIT.Directory.class})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DailyUnitMailboxJobIT {
 

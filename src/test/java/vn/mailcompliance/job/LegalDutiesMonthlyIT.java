@@ -33,7 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import vn.mailcompliance.MailboxComplianceApplication;
+import vn.mailcompliance.cli.MailboxComplianceApplication;
 import vn.mailcompliance.directory.VmailSchemaAccess;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;

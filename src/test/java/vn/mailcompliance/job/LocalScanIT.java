@@ -31,7 +31,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import vn.mailcompliance.MailboxComplianceApplication;
+import vn.mailcompliance.cli.MailboxComplianceApplication;
 import vn.mailcompliance.directory.Account;
 import vn.mailcompliance.directory.DirectoryRead;
 import vn.mailcompliance.directory.DirectorySource;

@@ -16,13 +16,11 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import vn.mailcompliance.ComplianceProperties;
-import vn.mailcompliance.ComplianceProperties.Organization;
 import vn.mailcompliance.backlog.BacklogProperties;
 import vn.mailcompliance.backlog.CalendarProperties;
 import vn.mailcompliance.backlog.WorkingCalendar;
-import vn.mailcompliance.check.PasswordPolicy;
 import vn.mailcompliance.check.InventoryPolicy;
+import vn.mailcompliance.check.PasswordPolicy;
 import vn.mailcompliance.check.Policy;
 import vn.mailcompliance.directory.DirectoryProperties;
 import vn.mailcompliance.finding.Waivers;
@@ -32,6 +30,8 @@ import vn.mailcompliance.personaluse.ServiceCatalog;
 import vn.mailcompliance.report.Regulation;
 import vn.mailcompliance.report.RegulationProperties;
 import vn.mailcompliance.report.ReportProperties;
+import vn.mailcompliance.settings.ComplianceProperties;
+import vn.mailcompliance.settings.ComplianceProperties.Organization;
 
 class MethodDescriptionTest {
 

@@ -15,9 +15,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import vn.mailcompliance.directory.VmailSchemaAccess;
-import vn.mailcompliance.MailboxComplianceApplication;
+import vn.mailcompliance.cli.MailboxComplianceApplication;
 import vn.mailcompliance.directory.DirectoryRepository;
+import vn.mailcompliance.directory.VmailSchemaAccess;
 import vn.mailcompliance.finding.Finding;
 import vn.mailcompliance.finding.FindingCode;
 import vn.mailcompliance.finding.FindingRepository;

@@ -10,7 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import vn.mailcompliance.MailboxComplianceApplication;
+import vn.mailcompliance.cli.MailboxComplianceApplication;
 import vn.mailcompliance.directory.DirectoryRead;
 import vn.mailcompliance.directory.DirectoryRepository;
 import vn.mailcompliance.directory.LdapMinistryAccess;

@@ -35,6 +35,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import vn.mailcompliance.backlog.SnapshotRepository;
 import vn.mailcompliance.backlog.UnitMailboxSnapshot;
+import vn.mailcompliance.cli.MailboxComplianceApplication;
 import vn.mailcompliance.testsupport.MariaDbDatabase;
 
 /**
@@ -42,7 +43,7 @@ import vn.mailcompliance.testsupport.MariaDbDatabase;
  * password, a never-changed one and a unit mailbox with overdue unread mail (to the roster's unit leader; the other
  * unit's leader comes from compliance.notify.unit-leaders), in Vietnamese.
  */
-@SpringBootTest
+@SpringBootTest(classes = MailboxComplianceApplication.class)
 class NotifyIT {
 
     private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");

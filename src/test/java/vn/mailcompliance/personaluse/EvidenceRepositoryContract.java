@@ -18,8 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
-import vn.mailcompliance.ComplianceProperties;
-import vn.mailcompliance.ComplianceProperties.Organization;
+import vn.mailcompliance.settings.ComplianceProperties;
+import vn.mailcompliance.settings.ComplianceProperties.Organization;
 
 /** The same behaviour on every database the product supports, on the Flyway-migrated schema. */
 abstract class EvidenceRepositoryContract {

@@ -10,10 +10,10 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import vn.mailcompliance.ComplianceProperties.Organization;
 import vn.mailcompliance.check.PasswordPolicy;
 import vn.mailcompliance.check.Policy;
 import vn.mailcompliance.imap.MessageHeader;
+import vn.mailcompliance.settings.ComplianceProperties.Organization;
 
 class SentMailHeaderSinkTest {
 

@@ -1,4 +1,4 @@
-package vn.mailcompliance;
+package vn.mailcompliance.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

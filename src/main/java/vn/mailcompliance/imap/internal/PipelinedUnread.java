@@ -1,4 +1,4 @@
-package vn.mailcompliance.imap;
+package vn.mailcompliance.imap.internal;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -18,6 +18,8 @@ import org.eclipse.angus.mail.imap.protocol.IMAPResponse;
 import org.eclipse.angus.mail.imap.protocol.INTERNALDATE;
 
 import jakarta.mail.MessagingException;
+
+import vn.mailcompliance.imap.UnreadState;
 
 /**
  * The unread state of one folder in one round trip, where the server has SEARCHRES (RFC 5182): EXAMINE,

@@ -1,4 +1,4 @@
-package vn.mailcompliance;
+package vn.mailcompliance.shared;
 
 /**
  * Whether the process was asked to stop (SIGTERM to {@code serve}): long-running steps end at their next safe point

@@ -1,4 +1,4 @@
-package vn.mailcompliance;
+package vn.mailcompliance.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

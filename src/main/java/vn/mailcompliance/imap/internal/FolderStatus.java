@@ -1,4 +1,4 @@
-package vn.mailcompliance.imap;
+package vn.mailcompliance.imap.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +14,8 @@ import org.eclipse.angus.mail.imap.protocol.ListInfo;
 import org.eclipse.angus.mail.imap.protocol.Status;
 
 import jakarta.mail.MessagingException;
+
+import vn.mailcompliance.imap.Watermark;
 
 /**
  * A folder as LIST and STATUS describe it, without selecting it (which is what makes an unchanged folder cost

@@ -1,8 +1,10 @@
-package vn.mailcompliance.imap;
+package vn.mailcompliance.imap.internal;
 
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import vn.mailcompliance.imap.SentFolderProperties;
 
 /** Picks a mailbox's sent folders among its listed folders (see {@link SentFolderProperties}). */
 public final class SentFolders {

@@ -1,4 +1,4 @@
-package vn.mailcompliance;
+package vn.mailcompliance.cli;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;

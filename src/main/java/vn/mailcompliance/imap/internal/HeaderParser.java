@@ -1,4 +1,4 @@
-package vn.mailcompliance.imap;
+package vn.mailcompliance.imap.internal;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -12,6 +12,8 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeUtility;
+
+import vn.mailcompliance.imap.MessageHeader;
 
 /**
  * Turns a fetched message into a {@link MessageHeader}. Whatever cannot be parsed is left empty and the header marked

@@ -1,4 +1,4 @@
-package vn.mailcompliance;
+package vn.mailcompliance.settings;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

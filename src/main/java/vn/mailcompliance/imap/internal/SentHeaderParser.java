@@ -1,4 +1,4 @@
-package vn.mailcompliance.imap;
+package vn.mailcompliance.imap.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +9,8 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeUtility;
+
+import vn.mailcompliance.imap.MessageHeader;
 
 /**
  * Adds to a sent message's header what only sent mail is judged on: its recipients (from the ENVELOPE: To, Cc and the

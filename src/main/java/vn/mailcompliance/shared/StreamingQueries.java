@@ -1,4 +1,4 @@
-package vn.mailcompliance;
+package vn.mailcompliance.shared;
 
 import java.sql.DatabaseMetaData;
 import java.util.Locale;

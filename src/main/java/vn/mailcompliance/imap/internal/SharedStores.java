@@ -1,4 +1,4 @@
-package vn.mailcompliance.imap;
+package vn.mailcompliance.imap.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +10,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import jakarta.mail.Folder;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Store;
+
+import vn.mailcompliance.imap.ImapProperties;
+import vn.mailcompliance.imap.MailboxScanException;
 
 /**
  * The auditor's own logins of login {@code shared}, kept open for one job step: a worker borrows one for a mailbox and

@@ -1,4 +1,4 @@
-package vn.mailcompliance.imap;
+package vn.mailcompliance.imap.internal;
 
 import java.io.EOFException;
 import java.io.IOException;
@@ -26,6 +26,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.StoreClosedException;
+
+import vn.mailcompliance.imap.ImapProperties;
+import vn.mailcompliance.imap.MailboxScanException;
 
 /**
  * Opens a connection to the IMAP server logged in to one mailbox with the auditor credential. The session and its

@@ -1,4 +1,4 @@
-package vn.mailcompliance.imap;
+package vn.mailcompliance.imap.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,6 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
+
+import vn.mailcompliance.imap.ImapProperties;
+import vn.mailcompliance.imap.MailboxScanException;
 
 class ImapConnectorTest {
 

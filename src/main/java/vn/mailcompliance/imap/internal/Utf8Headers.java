@@ -1,4 +1,4 @@
-package vn.mailcompliance.imap;
+package vn.mailcompliance.imap.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

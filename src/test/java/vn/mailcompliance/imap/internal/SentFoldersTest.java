@@ -1,4 +1,4 @@
-package vn.mailcompliance.imap;
+package vn.mailcompliance.imap.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,8 @@ import java.text.Normalizer;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import vn.mailcompliance.imap.SentFolderProperties;
 
 class SentFoldersTest {
 

@@ -1,4 +1,4 @@
-package vn.mailcompliance;
+package vn.mailcompliance.monitor;
 
 import org.springframework.boot.autoconfigure.AutoConfigurationImportFilter;
 import org.springframework.boot.autoconfigure.AutoConfigurationMetadata;

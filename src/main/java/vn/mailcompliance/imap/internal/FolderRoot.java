@@ -1,4 +1,4 @@
-package vn.mailcompliance.imap;
+package vn.mailcompliance.imap.internal;
 
 /**
  * Where a mailbox's folders are in the store it is read through. Logged in to the mailbox itself they are the store's

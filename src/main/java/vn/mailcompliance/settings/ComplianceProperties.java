@@ -1,4 +1,4 @@
-package vn.mailcompliance;
+package vn.mailcompliance.settings;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
