@@ -1,0 +1,23 @@
+package vn.mailcompliance.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import vn.mailcompliance.finding.Details;
+import vn.mailcompliance.finding.FindingCode;
+
+class KeyEvidenceTest {
+
+    @Test
+    void everyKeyComponentIsAComponentOfItsCodesEvidence() {
+        for (FindingCode code : FindingCode.values()) {
+            for (KeyEvidence.Column column : KeyEvidence.Column.values()) {
+                String component = KeyEvidence.of(code, column);
+                if (component != null) {
+                    assertThat(Details.components(code)).as(code + " " + column).contains(component);
+                }
+            }
+        }
+    }
+}
