@@ -96,7 +96,8 @@ final class ReportFixtures {
     /** A finding of every code of the Inventory sheet, with values as long as a ministry's. */
     static List<Finding> inventoryFindings() {
         List<Finding> findings = new ArrayList<>(findings().stream()
-                .filter(f -> f.code() != FindingCode.UNIT_MAILBOX_MISSING && f.code() != FindingCode.EXTERNAL_FORWARDING)
+                .filter(f -> f.code() != FindingCode.UNIT_MAILBOX_MISSING
+                        && f.code() != FindingCode.EXTERNAL_FORWARDING)
                 .toList());
         findings.add(finding(null, "KHTC", FindingCode.UNIT_MAILBOX_MISSING, null,
                 new Details.UnitMailboxMissing("Vụ Kế hoạch - Tài chính", List.of("kehoachtaichinh.cu@most.gov.vn"))));
