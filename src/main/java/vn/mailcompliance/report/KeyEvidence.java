@@ -29,17 +29,15 @@ import vn.mailcompliance.finding.FindingCode;
  * least; the auditors' export shows every component ({@link Details}). Twelve codes share four columns: who or what
  * else the finding concerns (another mailbox, an address, a person, a domain), how it was established, and two columns
  * shared by position whose header names their components, at most two. So the sheet prints one page wide at 8 pt or
- * more ({@link PrintLayout#fitScale} gives 8.3 pt with every code present; LibreOffice, which rounds its zoom down,
- * prints it at about 8.5 pt).
+ * more: {@link PrintLayout#fitScale} gives 8.3 pt with every code present. The widths leave that margin because
+ * LibreOffice zooms in coarse steps: it printed a fit scale of 8.1 pt at 7.9 pt, and prints this at about 8.5 pt.
  */
 final class KeyEvidence {
 
-    /** The Inventory's evidence columns, in order. */
+    /** The Inventory's evidence columns, in order, with their widths in characters (a day fits in ten). */
     enum Column {
-        /** Headed by its own name rather than its components'. */
         CONCERNED("concerned", 12),
         BASIS("basis", 10),
-        /** Headed by the names of the components it shows; a day fits in ten characters. */
         FIRST(null, 10),
         SECOND(null, 10);
 

@@ -2,6 +2,9 @@ package vn.mailcompliance.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.Objects;
+
 import org.junit.jupiter.api.Test;
 
 import vn.mailcompliance.finding.Details;
@@ -17,6 +20,16 @@ class KeyEvidenceTest {
                 if (component != null) {
                     assertThat(Details.components(code)).as(code + " " + column).contains(component);
                 }
+            }
+        }
+    }
+
+    @Test
+    void aColumnHeadedByItsComponentsNamesAtMostTwo() {
+        for (KeyEvidence.Column column : KeyEvidence.Column.values()) {
+            if (column.heading() == null) {
+                assertThat(Arrays.stream(FindingCode.values()).map(code -> KeyEvidence.of(code, column))
+                        .filter(Objects::nonNull).distinct()).as(column.name()).hasSizeBetween(1, 2);
             }
         }
     }
