@@ -23,8 +23,10 @@ import vn.mailcompliance.report.ListSheet.Column;
  * password codes), their components share columns by position wherever that leaves at most two names on a column
  * ("Ngày tạo hộp thư / Đổi mật khẩu lần cuối"), so that the list stays narrow enough to print one page wide; otherwise
  * each component has its own column. They leave out what other columns of theirs show: the first and last message
- * (first and last seen) and the waiver's details (its column). The auditors' export shows every component known and
- * a waived finding's waiver details, a column each in the order they first appear.
+ * (first and last seen) and the waiver's details (its column), and show a date-time's day. The Inventory, a dozen
+ * codes with up to nine components each, shows only each code's key evidence in four columns ({@link KeyEvidence}).
+ * The auditors' export shows every component known and a waived finding's waiver details, a column each in the order
+ * they first appear.
  */
 final class EvidenceColumns {
 
@@ -42,16 +44,19 @@ final class EvidenceColumns {
 
     private final List<Slot> slots;
     private final int codeWidth;
+    /** Whether a date-time shows its day only, as first and last seen do in the monthly lists. */
+    private final boolean days;
 
-    private EvidenceColumns(List<Slot> slots, int codeWidth) {
+    private EvidenceColumns(List<Slot> slots, int codeWidth, boolean days) {
         this.slots = List.copyOf(slots);
         this.codeWidth = codeWidth;
+        this.days = days;
     }
 
     /** These columns but those showing one of the names (which the list shows in columns of its own). */
     EvidenceColumns without(Set<String> names) {
         return new EvidenceColumns(slots.stream().filter(slot -> slot.names().stream().noneMatch(names::contains))
-                .toList(), codeWidth);
+                .toList(), codeWidth, days);
     }
 
     /** The evidence columns; none for a list without findings. */
@@ -83,7 +88,11 @@ final class EvidenceColumns {
             } else if (value instanceof LocalDate date) {
                 cells.date(date);
             } else if (value instanceof LocalDateTime dateTime) {
-                cells.dateTime(dateTime);
+                if (days) {
+                    cells.day(dateTime);
+                } else {
+                    cells.dateTime(dateTime);
+                }
             } else if (value instanceof Period period) {
                 cells.text(texts.duration(period));
             } else if (value instanceof List<?> list) {
@@ -157,7 +166,7 @@ final class EvidenceColumns {
                 });
                 slots.add(new Slot(components, List.of(name), name.equals(SAMPLES) ? 60 : 13, false));
             }
-            return new EvidenceColumns(slots, 22);
+            return new EvidenceColumns(slots, 22, false);
         }
 
         /** The columns of the codes' components, shared by position where that keeps them few (the monthly lists). */
@@ -168,8 +177,35 @@ final class EvidenceColumns {
             List<Slot> shared = shared(byCode);
             List<Slot> named = named(byCode);
             List<Slot> slots = shared != null && shared.size() < named.size() ? shared : named;
-            int codeWidth = known.keySet().stream().mapToInt(code -> code.name().length() + 1).max().orElse(14);
-            return new EvidenceColumns(slots, Math.max(codeWidth, 10));
+            return new EvidenceColumns(slots, codeWidth(), true);
+        }
+
+        /**
+         * The Inventory's columns: each code's key evidence ({@link KeyEvidence}) in its column, columns no finding
+         * knows a value of left out.
+         */
+        EvidenceColumns keyEvidence() {
+            List<Slot> slots = new ArrayList<>();
+            for (KeyEvidence.Column column : KeyEvidence.Column.values()) {
+                Map<FindingCode, String> components = new EnumMap<>(FindingCode.class);
+                known.forEach((code, names) -> {
+                    String component = KeyEvidence.of(code, column);
+                    if (component != null && names.contains(component)) {
+                        components.put(code, component);
+                    }
+                });
+                if (!components.isEmpty()) {
+                    List<String> names = column.heading() != null ? List.of(column.heading())
+                            : List.copyOf(new LinkedHashSet<>(components.values()));
+                    slots.add(new Slot(components, names, column.width(), true));
+                }
+            }
+            return new EvidenceColumns(slots, codeWidth(), true);
+        }
+
+        private int codeWidth() {
+            int longest = known.keySet().stream().mapToInt(code -> code.name().length() + 1).max().orElse(14);
+            return Math.max(longest, 10);
         }
 
         /** A column per component name. */

@@ -30,7 +30,8 @@ final class LegalBasisSections {
 
     /**
      * Purpose, legal basis, what is read, what is kept and for how long ({@code compliance.retention.*} of the
-     * settings in force); returns the next free row.
+     * settings in force), and what the workbook shows of it (the audit export has the full evidence); returns the
+     * next free row.
      */
     int writePurpose(Sheet sheet, int r, Map<String, String> settings) {
         new Cells(sheet.createRow(r++), styles).text(texts.text("section.purpose"), styles.bold);
@@ -41,7 +42,8 @@ final class LegalBasisSections {
                 {"legal.purpose.label", texts.text("legal.purpose")},
                 {"legal.basis.label", basis},
                 {"legal.read.label", texts.text("legal.read")},
-                {"legal.kept.label", kept}};
+                {"legal.kept.label", kept},
+                {"legal.shown.label", texts.text("legal.shown")}};
         for (String[] row : rows) {
             Row line = sheet.createRow(r++);
             new Cells(line, styles).text(texts.text(row[0]), styles.bold).text(row[1], styles.wrap);

@@ -178,7 +178,10 @@ public class MonthlyWorkbookWriter {
             return sheet;
         }
 
-        /** The provisioning findings by code, then unit and mailbox; each evidence key its own column. */
+        /**
+         * The provisioning findings by code, then unit and mailbox, with each code's key evidence only
+         * ({@link KeyEvidence}): the auditors' export has the rest.
+         */
         void inventorySheet(List<Finding> findings) {
             List<Finding> byCode = findings.stream()
                     .sorted(Comparator.comparing(Finding::code)
@@ -186,7 +189,9 @@ public class MonthlyWorkbookWriter {
                             .thenComparing(f -> nullsLast(f.address()))
                             .thenComparing(Finding::subject))
                     .toList();
-            FindingColumns columns = columns(byCode);
+            EvidenceColumns.Collector evidence = new EvidenceColumns.Collector(false, false);
+            byCode.forEach(evidence::add);
+            FindingColumns columns = FindingColumns.monthly(texts, names, evidence.keyEvidence(), scoring);
             ListSheet sheet = new ListSheet(workbook, texts.sheet("inventory"), columns.columns(), styles, heading);
             byCode.forEach(finding -> columns.write(sheet.add(), finding, null));
             sheet.close();

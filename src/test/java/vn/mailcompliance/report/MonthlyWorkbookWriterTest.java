@@ -176,8 +176,9 @@ class MonthlyWorkbookWriterTest {
             assertThat(text(rowWithText(passwords, 2, "cuong.le@most.gov.vn")
                     .getCell(header(passwords).indexOf("Tính vào điểm")))).isEqualTo("Không: nhắc nhở");
             Sheet inventory = workbook.getSheet("Danh mục hộp thư");
-            assertThat(header(inventory)).contains("Tên miền", "Ngày thôi công tác", "Địa chỉ nhận chuyển tiếp")
-                    .doesNotContain("Chi tiết");
+            assertThat(header(inventory)).containsSubsequence("Mã phát hiện", "Nội dung phát hiện",
+                            "Địa chỉ, người liên quan", "Căn cứ xác định", "Ngày thôi công tác", "Tính vào điểm")
+                    .doesNotContain("Chi tiết", "Tên miền", "Địa chỉ nhận chuyển tiếp");
             assertThat(text(rowWithText(inventory, 4, "UNIT_MAILBOX_MISSING")
                     .getCell(header(inventory).indexOf("Tính vào điểm")))).isEqualTo("Không: việc của Trung tâm CNTT");
         }
@@ -222,6 +223,46 @@ class MonthlyWorkbookWriterTest {
                     .doesNotContain("Thư đầu tiên", "Thư gần nhất");
             assertThat(text(rowWithText(workbook.getSheet("Mật khẩu"), 2, "binh.tran@most.gov.vn").getCell(15)))
                     .isEqualTo("Nghỉ thai sản - đã duyệt: Nghỉ thai sản (Chánh Văn phòng)");
+        }
+    }
+
+    @Test
+    void theInventoryPrintsOnePageWideAtEightPointsOrMoreWithEachCodesKeyEvidenceOnly() throws IOException {
+        try (XSSFWorkbook workbook = open(write(VI))) {
+            Sheet inventory = workbook.getSheet("Danh mục hộp thư");
+            assertThat(PrintLayout.fitScale(inventory, inventory.getRow(0).getLastCellNum()) * 11)
+                    .isGreaterThanOrEqualTo(8);
+        }
+        Path written = new MonthlyWorkbookWriter(ReportProperties.of(dir.resolve("every-code"), VI, true), REGULATION,
+                personalUse(), history).write(ReportFixtures.report(ReportFixtures.inventoryFindings()));
+        try (XSSFWorkbook workbook = open(written)) {
+            Sheet inventory = workbook.getSheet("Danh mục hộp thư");
+            assertThat(PrintLayout.fitScale(inventory, inventory.getRow(0).getLastCellNum()) * 11).as("every code")
+                    .isGreaterThanOrEqualTo(8);
+            assertThat(rows(inventory).stream().skip(1).map(r -> text(r.getCell(4))).distinct())
+                    .as("the fixture holds every code of the sheet").containsExactlyInAnyOrder(
+                            "UNIT_MAILBOX_MISSING", "UNIT_MAILBOX_DUPLICATE", "PERSONAL_MAILBOX_DUPLICATE",
+                            "NON_OFFICIAL_DOMAIN", "ORPHAN_MAILBOX", "EXTERNAL_FORWARDING", "GROUP_EXTERNAL_MEMBER",
+                            "MAILBOX_USED_AFTER_LEAVING", "PERSONAL_MAILBOX_UNATTENDED", "STAFF_WITHOUT_MAILBOX",
+                            "UNSIGNED_OFFICIAL_MAIL", "WORK_MAIL_TO_FREE_WEBMAIL");
+            List<String> header = header(inventory);
+            assertThat(header.subList(9, header.size())).containsExactly("Địa chỉ, người liên quan",
+                    "Căn cứ xác định", "Ngày thôi công tác / Số thư",
+                    "Đăng nhập lần cuối (IMAP/POP3) / Tỷ lệ thư có ký số", "Tính vào điểm", "Miễn trừ");
+            assertThat(cells(rowWithText(inventory, 4, "WORK_MAIL_TO_FREE_WEBMAIL")).subList(9, 13))
+                    .containsExactly("gmail.com × 20, yahoo.com × 6", "Trùng họ tên", "26", "");
+            assertThat(cells(rowWithText(inventory, 4, "MAILBOX_USED_AFTER_LEAVING")).subList(9, 13))
+                    .containsExactly("", "", "30/06/2026", "20/10/2026");
+            assertThat(cells(rowWithText(inventory, 4, "STAFF_WITHOUT_MAILBOX")).subList(9, 11))
+                    .containsExactly("Lương Thị Mai", "Chưa được cấp hộp thư");
+            assertThat(cells(rowWithText(inventory, 4, "EXTERNAL_FORWARDING")).subList(9, 11))
+                    .containsExactly("hoang.nguyenthanh.vn@yahoo.com", "Quy tắc lọc thư (Sieve) của người dùng");
+            List<String> everyCell = new ArrayList<>();
+            inventory.forEach(row -> everyCell.addAll(cells(row)));
+            assertThat(everyCell).as("the employee id and the private address stay in the audit export")
+                    .doesNotContain("KHCN00342", "an.nguyen.1987@gmail.com");
+            assertThat(text(rowWithText(workbook.getSheet("Phương pháp"), 0, "Dữ liệu được hiển thị").getCell(1)))
+                    .contains("Toàn bộ bằng chứng của mọi phát hiện có trong bản trích xuất phục vụ kiểm tra");
         }
     }
 

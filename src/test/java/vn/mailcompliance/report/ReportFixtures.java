@@ -93,7 +93,38 @@ final class ReportFixtures {
         return findings;
     }
 
+    /** A finding of every code of the Inventory sheet, with values as long as a ministry's. */
+    static List<Finding> inventoryFindings() {
+        List<Finding> findings = new ArrayList<>(findings().stream()
+                .filter(f -> f.code() != FindingCode.UNIT_MAILBOX_MISSING
+                        && f.code() != FindingCode.EXTERNAL_FORWARDING)
+                .toList());
+        findings.add(finding(null, "KHTC", FindingCode.UNIT_MAILBOX_MISSING, null,
+                new Details.UnitMailboxMissing("Vụ Kế hoạch - Tài chính", List.of("kehoachtaichinh.cu@most.gov.vn"))));
+        findings.add(finding("hoa.do@most.gov.vn", "KHTC", FindingCode.EXTERNAL_FORWARDING,
+                "hoang.nguyenthanh.vn@yahoo.com", new Details.ExternalForwarding("hoang.nguyenthanh.vn@yahoo.com",
+                        "yahoo.com", true, "Sieve")));
+        findings.add(finding("dung.pham@most.gov.vn", "TCCB", FindingCode.MAILBOX_USED_AFTER_LEAVING, "",
+                new Details.MailboxUsedAfterLeaving(LocalDate.parse("2026-06-30"),
+                        LocalDateTime.parse("2026-10-20T08:00:00"), 112L, Period.ZERO)));
+        findings.add(finding("binh.tran@most.gov.vn", "VP", FindingCode.PERSONAL_MAILBOX_UNATTENDED, "",
+                new Details.PersonalMailboxUnattended(LocalDateTime.parse("2026-10-04T09:12:00"), 18, 10,
+                        LocalDateTime.parse("2026-10-30T08:12:00"))));
+        findings.add(finding(null, "TCCB", FindingCode.STAFF_WITHOUT_MAILBOX, "KHCN00342",
+                new Details.StaffWithoutMailbox("Lương Thị Mai", "KHCN00342", 361, null, "no-mailbox")));
+        findings.add(finding("cuong.le@most.gov.vn", "VP", FindingCode.UNSIGNED_OFFICIAL_MAIL, "",
+                new Details.UnsignedOfficialMail(40, 10, 0.25, 0.8, 2, 0)));
+        findings.add(finding("an.nguyen@most.gov.vn", "VP", FindingCode.WORK_MAIL_TO_FREE_WEBMAIL, "",
+                new Details.WorkMailToFreeWebmail(26, 9, "gmail.com × 20, yahoo.com × 6",
+                        List.of("an.nguyen.1987@gmail.com"), 4, "name", 20, FIRST, SEEN)));
+        return findings;
+    }
+
     static MonthlyReport report() {
+        return report(findings());
+    }
+
+    static MonthlyReport report(List<Finding> findings) {
         Map<String, String> method = new LinkedHashMap<>();
         method.put("compliance.password.max-age", "P90D");
         method.put("compliance.backlog.sla-working-days", "1");
@@ -102,7 +133,7 @@ final class ReportFixtures {
         return new MonthlyReport("Bộ Khoa học và Công nghệ", PERIOD, SEEN,
                 new RunMetadata(42, "monthlyComplianceJob", Map.of("period", "2026-10"),
                         LocalDateTime.of(2026, 11, 1, 2, 0), 7),
-                units(), accounts(), findings(),
+                units(), accounts(), findings,
                 List.of(new CoverageRow("an.nguyen@most.gov.vn", "SCANNED", "", 4, 1200, 1),
                         new CoverageRow("binh.tran@most.gov.vn", "SCANNED", "", 3, 300, 0),
                         new CoverageRow("cuong.le@most.gov.vn", "SKIPPED", "disabled", 0, 0, 0),
