@@ -234,7 +234,8 @@ class MonthlyWorkbookWriterTest {
                     .isGreaterThanOrEqualTo(8);
         }
         Path written = new MonthlyWorkbookWriter(ReportProperties.of(dir.resolve("every-code"), VI, true), REGULATION,
-                personalUse(), history).write(ReportFixtures.report(ReportFixtures.inventoryFindings()));
+                personalUse(), history).write(ReportFixtures.report(ReportFixtures.inventoryFindings()))
+                .organisation();
         try (XSSFWorkbook workbook = open(written)) {
             Sheet inventory = workbook.getSheet("Danh mục hộp thư");
             assertThat(PrintLayout.fitScale(inventory, inventory.getRow(0).getLastCellNum()) * 11).as("every code")
