@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import vn.mailcompliance.sieve.internal.SieveRedirects;
+
 /** Reads one mailbox's active Sieve script and stores its redirect destinations (or why it could not be read). */
 @Component
 public class SieveRuleReader {

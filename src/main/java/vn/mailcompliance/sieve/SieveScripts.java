@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import vn.mailcompliance.imap.ImapProperties;
+import vn.mailcompliance.sieve.internal.ManageSieveClient;
 
 /**
  * Reads a mailbox's active Sieve script from where {@code compliance.sieve.source} says, read-only: over ManageSieve

@@ -9,6 +9,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import vn.mailcompliance.sieve.internal.ManageSieveClient;
+import vn.mailcompliance.sieve.internal.ManageSieveException;
+import vn.mailcompliance.sieve.internal.SieveRedirects;
 import vn.mailcompliance.testsupport.DovecotServer;
 
 /** The ManageSieve client against Dovecot's Pigeonhole, logged in with the master user as the scan is. */

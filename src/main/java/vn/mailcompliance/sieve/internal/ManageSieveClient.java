@@ -1,4 +1,4 @@
-package vn.mailcompliance.sieve;
+package vn.mailcompliance.sieve.internal;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package vn.mailcompliance.sieve;
+package vn.mailcompliance.sieve.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

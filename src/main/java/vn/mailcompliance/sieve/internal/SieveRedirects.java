@@ -1,4 +1,4 @@
-package vn.mailcompliance.sieve;
+package vn.mailcompliance.sieve.internal;
 
 import java.util.ArrayList;
 import java.util.List;
