@@ -32,7 +32,7 @@ import jakarta.annotation.PreDestroy;
  * older than {@link #LEASE}.
  */
 @Component
-public class ExecutionOwners {
+class ExecutionOwners {
 
     static final Duration HEARTBEAT = Duration.ofSeconds(15);
     static final Duration LEASE = Duration.ofMinutes(2);

@@ -13,7 +13,7 @@ import java.util.Objects;
  * Authentication-Results of our own (trusted) servers give the {@link Authenticity}. Thread-safe; never throws on
  * malformed headers (missing From or Subject, garbage addresses): such a message simply yields no evidence.
  */
-public final class PersonalUseClassifier {
+final class PersonalUseClassifier {
 
     private static final System.Logger LOG = System.getLogger(PersonalUseClassifier.class.getName());
 

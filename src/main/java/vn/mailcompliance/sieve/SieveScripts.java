@@ -19,7 +19,7 @@ import vn.mailcompliance.sieve.internal.ManageSieveClient;
  * is {@code none}) or from a file of the mail store.
  */
 @Component
-public class SieveScripts {
+class SieveScripts {
 
     /** An active script: its name and text. */
     public record ActiveScript(String name, String text) {
