@@ -9,20 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import javax.sql.DataSource;
-
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** Waived findings as the monthly job stores them, on the embedded H2 in MySQL mode. */
 class FindingRepositoryWaiverTest {
 
-    static final DataSource H2 = new DriverManagerDataSource("jdbc:h2:mem:waivers;DB_CLOSE_DELAY=-1;"
-            + "MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;NON_KEYWORDS=VALUE", "sa", "");
     static final LocalDate END_OF_OCTOBER = LocalDate.parse("2026-10-31");
     static final LocalDateTime SEEN = LocalDateTime.parse("2026-10-05T09:00:00");
 
@@ -42,14 +34,9 @@ class FindingRepositoryWaiverTest {
                 until: 2026-10-30
             """), "waivers.yml", Set.of("BANKING", "E_COMMERCE"));
 
-    final FindingRepository repository = new FindingRepository(JdbcClient.create(H2), new JdbcTemplate(H2), H2);
-    final JdbcTemplate jdbc = new JdbcTemplate(H2);
-
-    @BeforeEach
-    void migrateAndEmpty() {
-        Flyway.configure().dataSource(H2).locations("classpath:db/migration").load().migrate();
-        jdbc.update("DELETE FROM finding");
-    }
+    final EmbeddedFindingStore store = new EmbeddedFindingStore("waivers");
+    final FindingRepository repository = store.repository();
+    final JdbcTemplate jdbc = store.jdbc();
 
     static Finding personalUse(String address, String service, String category) {
         return new Finding(address, "KT", FindingCode.PERSONAL_USE, service,

@@ -8,30 +8,17 @@ import java.time.Period;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** Finding evidence as rows store it: rows of the version before typed evidence read as the records of their codes. */
 class StoredDetailsTest {
 
-    static final DataSource H2 = new DriverManagerDataSource("jdbc:h2:mem:details;DB_CLOSE_DELAY=-1;"
-            + "MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;NON_KEYWORDS=VALUE", "sa", "");
     static final LocalDateTime SEEN = LocalDateTime.parse("2026-10-31T23:59:59");
 
-    final FindingRepository repository = new FindingRepository(JdbcClient.create(H2), new JdbcTemplate(H2), H2);
-    final JdbcTemplate jdbc = new JdbcTemplate(H2);
-
-    @BeforeEach
-    void migrateAndEmpty() {
-        Flyway.configure().dataSource(H2).locations("classpath:db/migration").load().migrate();
-        jdbc.update("DELETE FROM finding");
-    }
+    final EmbeddedFindingStore store = new EmbeddedFindingStore("details");
+    final FindingRepository repository = store.repository();
+    final JdbcTemplate jdbc = store.jdbc();
 
     /** A row exactly as the version that kept evidence as a map of strings wrote it. */
     void storedByThePreviousVersion(String code, String subject, String details, String waiverId) {
