@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 import vn.mailcompliance.finding.FindingCode;
 
@@ -17,6 +18,8 @@ final class LegalBasisSections {
 
     /** Vietnam's personal-data protection law, in force since 2026-01-01. */
     static final String PERSONAL_DATA_LAW = "Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15";
+    /** The purpose texts span the Method sheet's columns B to E, the width of the quotes table below them. */
+    private static final int LAST_COLUMN = 4;
 
     private final ReportTexts texts;
     private final Styles styles;
@@ -44,10 +47,16 @@ final class LegalBasisSections {
                 {"legal.read.label", texts.text("legal.read")},
                 {"legal.kept.label", kept},
                 {"legal.shown.label", texts.text("legal.shown")}};
+        int textWidth = 0;
+        for (int c = 1; c <= LAST_COLUMN; c++) {
+            textWidth += sheet.getColumnWidth(c);
+        }
         for (String[] row : rows) {
-            Row line = sheet.createRow(r++);
+            Row line = sheet.createRow(r);
             new Cells(line, styles).text(texts.text(row[0]), styles.bold).text(row[1], styles.wrap);
-            fitHeight(line, row[1], sheet.getColumnWidth(1));
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 1, LAST_COLUMN));
+            fitHeight(line, row[1], textWidth);
+            r++;
         }
         return r;
     }
@@ -80,9 +89,7 @@ final class LegalBasisSections {
      * neither POI nor every spreadsheet program sizes a row to wrapped text; never makes a row lower.
      */
     static void fitHeight(Row row, String text, int columnWidth) {
-        int perLine = Math.max(1, columnWidth / 256 - 2);
-        int lines = Math.max(1, (text.length() + perLine - 1) / perLine);
-        float height = lines * row.getSheet().getDefaultRowHeightInPoints() * 1.1f;
+        float height = Cells.lines(text, columnWidth / 256) * Cells.LINE_HEIGHT;
         if (height > row.getHeightInPoints()) {
             row.setHeightInPoints(height);
         }

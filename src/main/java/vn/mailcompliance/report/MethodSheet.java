@@ -1,5 +1,6 @@
 package vn.mailcompliance.report;
 
+import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -17,6 +18,11 @@ import vn.mailcompliance.finding.Severity;
  */
 final class MethodSheet {
 
+    /** Column widths in characters: setting or code, meaning or label, value or citation, severity, explanation. */
+    private static final List<Integer> WIDTHS = List.of(40, 44, 26, 10, 50);
+    /** The columns whose text wraps, with the characters a line holds; the first and the severity do not. */
+    private static final List<Integer> WRAPPED = List.of(0, 44, 26, 0, 50);
+
     private final ReportTexts texts;
     private final Styles styles;
     private final Regulation regulation;
@@ -33,11 +39,9 @@ final class MethodSheet {
 
     void write(Workbook workbook, MonthlyReport report, PrintLayout.Heading heading) {
         Sheet sheet = workbook.createSheet(texts.sheet("method"));
-        sheet.setColumnWidth(0, 40 * 256);
-        sheet.setColumnWidth(1, 44 * 256);
-        sheet.setColumnWidth(2, 26 * 256);
-        sheet.setColumnWidth(3, 10 * 256);
-        sheet.setColumnWidth(4, 50 * 256);
+        for (int c = 0; c < WIDTHS.size(); c++) {
+            sheet.setColumnWidth(c, WIDTHS.get(c) * 256);
+        }
         int r = 0;
         new Cells(sheet.createRow(r++), styles).text(texts.text("title.method"), styles.title);
         new Cells(sheet.createRow(r++), styles).text(texts.text("label.organization"), styles.bold)
@@ -49,19 +53,16 @@ final class MethodSheet {
 
         r = section(sheet, r + 1, "section.settings", "column.setting", "column.meaning", "column.value");
         for (Map.Entry<String, String> setting : report.method().entrySet()) {
-            new Cells(sheet.createRow(r++), styles).text(setting.getKey())
-                    .text(texts.setting(setting.getKey()), styles.wrap)
-                    .text(texts.settingValue(setting.getValue()), styles.wrap);
+            new Cells(sheet.createRow(r++), styles, WRAPPED).text(setting.getKey())
+                    .text(texts.setting(setting.getKey())).text(texts.settingValue(setting.getValue()));
         }
 
         r = section(sheet, r + 1, "section.codes", "column.code", "column.label", "column.article",
                 "column.severity", "column.explanation");
         for (FindingCode code : FindingCode.values()) {
-            Row row = sheet.createRow(r++);
-            new Cells(row, styles).text(code.name()).text(texts.label(code))
+            new Cells(sheet.createRow(r++), styles, WRAPPED).text(code.name()).text(texts.label(code))
                     .text(regulation.provisions(code, texts.locale()))
-                    .text(texts.severity(code.severity())).text(texts.explanation(code), styles.wrap);
-            LegalBasisSections.fitHeight(row, texts.explanation(code), sheet.getColumnWidth(4));
+                    .text(texts.severity(code.severity())).text(texts.explanation(code));
         }
 
         r = legal.writeQuotes(sheet, r + 1);
