@@ -99,6 +99,6 @@ public record Account(
     /** The same account in another unit (a department too long for a unit code gets a derived one). */
     Account withUnitCode(String code) {
         return new Account(address, displayName, code, kind, employeeId, active, createdAt, passwordChangedAt,
-                lastLoginAt, leftOn, source, passwordChangeKnown, signsMail);
+                lastLoginAt, leftOn, source, passwordChangeKnown, signsMail, passwordExempt, lastDeliveryAt);
     }
 }
