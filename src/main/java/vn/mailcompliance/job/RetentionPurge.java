@@ -11,12 +11,14 @@ import vn.mailcompliance.backlog.SnapshotRepository;
 import vn.mailcompliance.finding.FindingRepository;
 import vn.mailcompliance.personaluse.EvidenceRepository;
 import vn.mailcompliance.report.ExportTrail;
+import vn.mailcompliance.sentmail.SentMailRepository;
 
 /**
  * Deletes personal data older than {@code compliance.retention}, counted back from the last day of the period being
- * reported, and never anything of that period itself, whatever the settings: evidence that arrived before the
- * evidence limit (and, in older findings, the sample subjects taken from it), findings of periods before the findings
- * limit, unit-mailbox snapshots and exports recorded before it.
+ * reported, and never anything of that period itself, whatever the settings: evidence that arrived and sent mail
+ * that was sent before the evidence limit (and, in older findings, the sample subjects taken from that evidence),
+ * findings and sent-mail figures of periods before the findings limit, unit-mailbox snapshots and exports recorded
+ * before it.
  */
 @Component
 class RetentionPurge {
@@ -28,22 +30,24 @@ class RetentionPurge {
     private final FindingRepository findings;
     private final SnapshotRepository snapshots;
     private final ExportTrail exports;
+    private final SentMailRepository sentMail;
 
     RetentionPurge(RetentionProperties retention, EvidenceRepository evidence, FindingRepository findings,
-                   SnapshotRepository snapshots, ExportTrail exports) {
+                   SnapshotRepository snapshots, ExportTrail exports, SentMailRepository sentMail) {
         this.retention = retention;
         this.evidence = evidence;
         this.findings = findings;
         this.snapshots = snapshots;
         this.exports = exports;
+        this.sentMail = sentMail;
     }
 
     /** What one purge deleted, and the limits it applied. */
-    record Purged(LocalDate evidenceBefore, int evidence, int sampleSubjects, YearMonth findingsBefore, int findings,
-                  int snapshots, int exports) {
+    record Purged(LocalDate evidenceBefore, int evidence, int sampleSubjects, int sentMessages,
+                  YearMonth findingsBefore, int findings, int sentFigures, int snapshots, int exports) {
 
         int total() {
-            return evidence + sampleSubjects + findings + snapshots + exports;
+            return evidence + sampleSubjects + sentMessages + findings + sentFigures + snapshots + exports;
         }
     }
 
@@ -56,14 +60,17 @@ class RetentionPurge {
         int purgedFindings = findings.purgePeriodsBefore(findingsPeriod.toString());
         int purgedEvidence = evidence.purgeReceivedBefore(evidenceBefore.atStartOfDay());
         int purgedSamples = findings.forgetSampleSubjectsBefore(YearMonth.from(evidenceBefore).toString());
-        Purged purged = new Purged(evidenceBefore, purgedEvidence, purgedSamples, findingsPeriod, purgedFindings,
-                snapshots.purgeBefore(findingsBefore), exports.purgeBefore(findingsBefore.atStartOfDay()));
-        log.info("Retention purge for {}: {} evidence messages received before {} (compliance.retention.evidence {}),"
-                        + " sample subjects dropped from {} findings of periods before {}; {} findings of periods before"
-                        + " {}, {} unit-mailbox snapshots and {} exports before {} (compliance.retention.findings {})",
-                reported, purged.evidence(), evidenceBefore, retention.evidence(), purged.sampleSubjects(),
-                YearMonth.from(evidenceBefore), purged.findings(), findingsPeriod, purged.snapshots(),
-                purged.exports(), findingsBefore, retention.findings());
+        Purged purged = new Purged(evidenceBefore, purgedEvidence, purgedSamples,
+                sentMail.purgeSentBefore(evidenceBefore.atStartOfDay()), findingsPeriod, purgedFindings,
+                sentMail.purgePeriodsBefore(findingsPeriod), snapshots.purgeBefore(findingsBefore),
+                exports.purgeBefore(findingsBefore.atStartOfDay()));
+        log.info("Retention purge for {}: {} evidence messages received and {} sent messages sent before {}"
+                        + " (compliance.retention.evidence {}), sample subjects dropped from {} findings of periods"
+                        + " before {}; {} findings and {} sent-mail figures of periods before {}, {} unit-mailbox"
+                        + " snapshots and {} exports before {} (compliance.retention.findings {})",
+                reported, purged.evidence(), purged.sentMessages(), evidenceBefore, retention.evidence(),
+                purged.sampleSubjects(), YearMonth.from(evidenceBefore), purged.findings(), purged.sentFigures(),
+                findingsPeriod, purged.snapshots(), purged.exports(), findingsBefore, retention.findings());
         return purged;
     }
 

@@ -77,6 +77,17 @@ public class SentMailRepository {
                 .update();
     }
 
+    /** Deletes the sent messages (recipients, subjects) sent before {@code cutoff}; returns how many. */
+    public int purgeSentBefore(LocalDateTime cutoff) {
+        return jdbc.sql("DELETE FROM sent_message WHERE sent_at < :cutoff").param("cutoff", cutoff).update();
+    }
+
+    /** Deletes the per-mailbox figures of periods before {@code period}; returns how many rows. */
+    public int purgePeriodsBefore(YearMonth period) {
+        return jdbc.sql("DELETE FROM sent_mail_period WHERE period < :period").param("period", period.toString())
+                .update();
+    }
+
     /** What a mailbox sent from the start of {@code period} up to {@code upTo}. */
     public SentMail forMailbox(String address, YearMonth period, Instant upTo) {
         int[] counts = new int[4];

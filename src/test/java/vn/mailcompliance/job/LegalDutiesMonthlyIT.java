@@ -231,6 +231,15 @@ class LegalDutiesMonthlyIT {
                 + " overdue_count, job_execution_id) VALUES (?, 'vanphong@most.gov.vn', ?, 0, 0, 0)";
         jdbc.update(snapshot, LocalDate.of(2021, 10, 29), LocalDateTime.of(2021, 10, 29, 16, 30));
         jdbc.update(snapshot, LocalDate.of(2021, 11, 1), LocalDateTime.of(2021, 11, 1, 16, 30));
+        String sent = "INSERT INTO sent_message (address, folder, uid_validity, uid, sent_at, security, recipients,"
+                + " external_recipients, subject) VALUES ('an@most.gov.vn', 'Sent', 1, ?, ?, 'NONE', 1,"
+                + " 'an.tran@gmail.com', 'Báo cáo tuần')";
+        jdbc.update(sent, 1, LocalDateTime.of(2024, 10, 31, 23, 0));
+        jdbc.update(sent, 2, LocalDateTime.of(2024, 11, 1, 8, 0));
+        String sentFigures = "INSERT INTO sent_mail_period (period, address, unit_code, sent, signed, encrypted,"
+                + " open_pgp) VALUES (?, 'an@most.gov.vn', 'VP', 1, 0, 0, 0)";
+        jdbc.update(sentFigures, "2021-10");
+        jdbc.update(sentFigures, "2021-11");
     }
 
     private void assertPurgedPastTheLimitsOnly(JobExecution monthly) {
@@ -249,11 +258,16 @@ class LegalDutiesMonthlyIT {
                 LocalDateTime.class)).containsExactly(LocalDateTime.of(2021, 11, 1, 9, 0));
         assertThat(jdbc.queryForList("SELECT check_date FROM unit_mailbox_snapshot WHERE check_date < '2026-01-01'",
                 LocalDate.class)).containsExactly(LocalDate.of(2021, 11, 1));
+        assertThat(jdbc.queryForList("SELECT uid FROM sent_message WHERE address = 'an@most.gov.vn'"
+                + " AND folder = 'Sent' AND uid_validity = 1", Long.class)).containsExactly(2L);
+        assertThat(jdbc.queryForList("SELECT period FROM sent_mail_period WHERE period < '2026-01'", String.class))
+                .containsExactly("2021-11");
         assertThat(findings.findByPeriod("2026-10")).as("the period reported is never touched").isNotEmpty();
         StepExecution purge = monthly.getStepExecutions().stream()
                 .filter(s -> s.getStepName().equals("purgeExpiredDataStep")).findFirst().orElseThrow();
-        assertThat(purge.getWriteCount()).as("1 evidence, 2 sample subjects, 1 finding, 1 snapshot, 1 export")
-                .isEqualTo(6);
+        assertThat(purge.getWriteCount())
+                .as("1 evidence, 2 sample subjects, 1 sent message, 1 finding, 1 sent-mail figure, 1 snapshot, 1 export")
+                .isEqualTo(8);
     }
 
     private static int rowWith(Sheet sheet, String text) {
