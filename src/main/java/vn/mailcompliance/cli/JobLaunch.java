@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 import vn.mailcompliance.job.AbandonedExecutions;
+import vn.mailcompliance.shared.Secrets;
 
 /** Starts a job by name and says, in one sentence without secrets, why it could not start or did not complete. */
 @Component

@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.bind.BindException;
 
 import vn.mailcompliance.directory.DirectoryUnavailableException;
 import vn.mailcompliance.settings.OperatorFileException;
+import vn.mailcompliance.shared.Secrets;
 
 /** Turns an exception that stopped the application into one clear sentence, never with a secret in it. */
 record StartupFailure(String message, boolean configuration) {

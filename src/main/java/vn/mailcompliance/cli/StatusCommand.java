@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import vn.mailcompliance.job.RunHistory;
 import vn.mailcompliance.schedule.JobSchedule;
+import vn.mailcompliance.shared.Secrets;
 
 /** {@code status}: the last runs of every job and the next runs of {@code serve}. Reads the product's database only. */
 @Component

@@ -35,6 +35,7 @@ import vn.mailcompliance.job.Jobs;
 import vn.mailcompliance.job.RunHistory;
 import vn.mailcompliance.notify.ReminderRepository;
 import vn.mailcompliance.settings.ComplianceProperties;
+import vn.mailcompliance.shared.Secrets;
 
 /**
  * Health of the parts {@code serve} depends on and the product's own metrics, for {@code serve} only (the one command
@@ -72,7 +73,7 @@ class MonitoringConfiguration {
                         : Health.down().withDetail("error", "the connection is not valid").build();
             } catch (Exception e) {
                 return Health.down().withDetail("error", e.getClass().getSimpleName() + ": "
-                        + String.valueOf(e.getMessage()).lines().findFirst().orElse("")).build();
+                        + Secrets.redact(String.valueOf(e.getMessage()).lines().findFirst().orElse(""))).build();
             }
         };
     }

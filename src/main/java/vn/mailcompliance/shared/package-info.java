@@ -1,5 +1,6 @@
 /**
- * Shared module: process-wide helpers every module may use (stop requests of serve, streaming queries).
+ * Shared module: process-wide helpers every module may use (stop requests of serve, streaming queries, redaction of
+ * secrets in shown text).
  */
 @ApplicationModule(allowedDependencies = {})
 package vn.mailcompliance.shared;

@@ -1,9 +1,9 @@
-package vn.mailcompliance.cli;
+package vn.mailcompliance.shared;
 
 import java.util.regex.Pattern;
 
-/** Removes passwords from text before it is printed or logged. */
-final class Secrets {
+/** Removes passwords from text before it is printed, logged or shown (a JDBC URL in an error message). */
+public final class Secrets {
 
     private static final Pattern PASSWORD_PARAMETER =
             Pattern.compile("(?i)(password|passwd|pwd|secret)=([^&;\\s]*)");
@@ -11,7 +11,7 @@ final class Secrets {
     private Secrets() {
     }
 
-    static String redact(String text) {
+    public static String redact(String text) {
         return text == null ? null : PASSWORD_PARAMETER.matcher(text).replaceAll("$1=******");
     }
 }
