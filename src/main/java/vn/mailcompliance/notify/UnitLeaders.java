@@ -1,5 +1,6 @@
 package vn.mailcompliance.notify;
 
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -8,7 +9,7 @@ import vn.mailcompliance.directory.Unit;
 
 /**
  * The address of each unit's leader, who is reminded of overdue unread mail in the unit mailbox: the roster's
- * {@code leader_email}, else {@code compliance.notify.unit-leaders}.
+ * {@code leader_email}, else {@code compliance.notify.unit-leaders} (unit codes in any case).
  */
 @Component
 class UnitLeaders {
@@ -23,6 +24,9 @@ class UnitLeaders {
         if (unit != null && unit.leaderEmail() != null && !unit.leaderEmail().isBlank()) {
             return Optional.of(unit.leaderEmail());
         }
-        return Optional.ofNullable(unitCode).map(settings.unitLeaders()::get).filter(a -> !a.isBlank());
+        // Whatever the case of the code: keys bound from environment variables arrive in lower case.
+        return settings.unitLeaders().entrySet().stream()
+                .filter(leader -> leader.getKey().equalsIgnoreCase(unitCode))
+                .map(Map.Entry::getValue).filter(address -> !address.isBlank()).findFirst();
     }
 }
