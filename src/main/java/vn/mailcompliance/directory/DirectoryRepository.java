@@ -123,16 +123,16 @@ public class DirectoryRepository {
                 pairs(read.groupMembers()));
 
         jdbc.sql("DELETE FROM staff_without_mailbox").update();
-        for (DirectoryRead.StaffMember member : read.staffWithoutMailbox()) {
-            jdbc.sql("""
-                            INSERT INTO staff_without_mailbox (source, row_no, unit_code, full_name, employee_id,
-                                                               mailbox, reason)
-                            VALUES (:source, :row, :unit, :name, :employeeId, :mailbox, :reason)""")
-                    .param("source", member.source()).param("row", member.rowNumber())
-                    .param("unit", member.unitCode()).param("name", member.fullName())
-                    .param("employeeId", member.employeeId()).param("mailbox", member.mailbox())
-                    .param("reason", member.reason()).update();
-        }
+        named.batchUpdate("""
+                        INSERT INTO staff_without_mailbox (source, row_no, unit_code, full_name, employee_id, mailbox,
+                                                           reason)
+                        VALUES (:source, :row, :unit, :name, :employeeId, :mailbox, :reason)""",
+                read.staffWithoutMailbox().stream()
+                        .map(member -> new MapSqlParameterSource("source", member.source())
+                                .addValue("row", member.rowNumber()).addValue("unit", member.unitCode())
+                                .addValue("name", member.fullName()).addValue("employeeId", member.employeeId())
+                                .addValue("mailbox", member.mailbox()).addValue("reason", member.reason()))
+                        .toArray(SqlParameterSource[]::new));
 
         jdbc.sql("DELETE FROM directory_source_policy").update();
         read.sourcePolicy().forEach((name, value) ->
