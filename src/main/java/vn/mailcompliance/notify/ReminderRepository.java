@@ -4,6 +4,9 @@ import java.time.LocalDateTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Every reminder mailed or refused, so that none is repeated too soon and the Method sheet can count them. */
 @Repository
@@ -13,14 +16,20 @@ public class ReminderRepository {
     static final String REFUSED = "REFUSED";
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
 
-    ReminderRepository(JdbcClient jdbc) {
+    ReminderRepository(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        ownTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
     }
 
     /**
      * Waits until no other run (in any process) is sending reminders, and keeps them waiting until the caller's
-     * transaction ends; then what that run recorded is visible to {@link #sentSince}.
+     * transaction ends; then what that run recorded is visible to {@link #sentSince}. The lock is a row lock on
+     * {@code notify_lock} only, which {@link #record} (another transaction, on table {@code reminder}) never waits
+     * for.
      */
     void lockRuns() {
         jdbc.sql("SELECT id FROM notify_lock WHERE id = 1 FOR UPDATE").query(Integer.class).list();
@@ -38,7 +47,16 @@ public class ReminderRepository {
                 .query(Integer.class).single() > 0;
     }
 
+    /**
+     * Records a reminder mailed or refused and commits it at once, in a transaction of its own (READ COMMITTED: an
+     * insert takes no gap locks), whatever transaction the caller is in: a mail that went out stays recorded when the
+     * run fails later, so the next run does not send it again.
+     */
     void record(Reminder reminder, String status, String reason, String subject, LocalDateTime at) {
+        ownTransaction.executeWithoutResult(transaction -> insert(reminder, status, reason, subject, at));
+    }
+
+    private void insert(Reminder reminder, String status, String reason, String subject, LocalDateTime at) {
         jdbc.sql("""
                         INSERT INTO reminder (kind, recipient, about, unit_code, status, reason, subject, sent_at)
                         VALUES (:kind, :recipient, :about, :unit, :status, :reason, :subject, :at)
