@@ -1,6 +1,8 @@
 package vn.mailcompliance.notify;
 
 import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -35,16 +37,26 @@ public class ReminderRepository {
         jdbc.sql("SELECT id FROM notify_lock WHERE id = 1 FOR UPDATE").query(Integer.class).list();
     }
 
-    boolean sentSince(Reminder reminder, LocalDateTime since) {
-        return jdbc.sql("""
-                        SELECT COUNT(*) FROM reminder WHERE kind = :kind AND recipient = :recipient AND about = :about
-                        AND status = 'SENT' AND sent_at > :since
+    /**
+     * What tells one reminder's reason from another's when none is to be repeated within
+     * {@code compliance.notify.repeat-after}: its kind, recipient and the mailbox it is about, as recorded.
+     */
+    record Key(String kind, String recipient, String about) {
+
+        static Key of(Reminder reminder) {
+            return new Key(reminder.kind().name(), reminder.recipient().toLowerCase(), reminder.about().toLowerCase());
+        }
+    }
+
+    /** The reminders mailed after {@code since}, read at once for a whole run (the caller adds what it sends). */
+    Set<Key> sentSince(LocalDateTime since) {
+        return new HashSet<>(jdbc.sql("""
+                        SELECT DISTINCT kind, recipient, about FROM reminder WHERE status = 'SENT' AND sent_at > :since
                         """)
-                .param("kind", reminder.kind().name())
-                .param("recipient", reminder.recipient().toLowerCase())
-                .param("about", reminder.about().toLowerCase())
                 .param("since", since)
-                .query(Integer.class).single() > 0;
+                .query((rs, n) -> new Key(rs.getString("kind"), rs.getString("recipient").toLowerCase(),
+                        rs.getString("about").toLowerCase()))
+                .list());
     }
 
     /**
@@ -57,13 +69,14 @@ public class ReminderRepository {
     }
 
     private void insert(Reminder reminder, String status, String reason, String subject, LocalDateTime at) {
+        Key key = Key.of(reminder);
         jdbc.sql("""
                         INSERT INTO reminder (kind, recipient, about, unit_code, status, reason, subject, sent_at)
                         VALUES (:kind, :recipient, :about, :unit, :status, :reason, :subject, :at)
                         """)
-                .param("kind", reminder.kind().name())
-                .param("recipient", reminder.recipient().toLowerCase())
-                .param("about", reminder.about().toLowerCase())
+                .param("kind", key.kind())
+                .param("recipient", key.recipient())
+                .param("about", key.about())
                 .param("unit", reminder.unitCode())
                 .param("status", status)
                 .param("reason", reason == null ? null : abbreviate(reason, 1000))
