@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
@@ -63,13 +64,14 @@ public class Notifier {
      */
     public NotifyOutcome run(Clock clock, boolean dryRun, PrintStream out, BooleanSupplier stopRequested)
             throws InterruptedException {
-        templates.verify();
+        ReminderTemplates.Compiled compiled = templates.compile();
         JavaMailSender sender = dryRun ? null : requireSender();
         if (!dryRun) {
             repository.lockRuns();
         }
         ReminderPlanner.Plan plan = planner.plan(clock);
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), compliance.zone());
+        Set<ReminderRepository.Key> alreadySent = repository.sentSince(now.minus(settings.repeatAfter()));
         AddressPatterns optOut = new AddressPatterns(settings.optOut());
         Pacer pacer = Pacer.perMinute(settings.rate());
         int sent = 0;
@@ -81,11 +83,11 @@ public class Notifier {
                 optedOut++;
                 continue;
             }
-            if (repository.sentSince(reminder, now.minus(settings.repeatAfter()))) {
+            if (alreadySent.contains(ReminderRepository.Key.of(reminder))) {
                 repeated++;
                 continue;
             }
-            RenderedMail mail = templates.render(reminder.kind(), reminder.model());
+            RenderedMail mail = compiled.render(reminder.kind(), reminder.model());
             if (dryRun) {
                 out.printf("  would send %-22s to %-40s %s%n", reminder.kind(), reminder.recipient(), mail.subject());
                 sent++;
@@ -100,6 +102,7 @@ public class Notifier {
                 sender.send(message(sender, reminder, mail));
                 repository.record(reminder, ReminderRepository.SENT, null, mail.subject(),
                         LocalDateTime.ofInstant(clock.instant(), compliance.zone()));
+                alreadySent.add(ReminderRepository.Key.of(reminder));
                 out.printf("  sent %-22s to %-40s %s%n", reminder.kind(), reminder.recipient(), mail.subject());
                 sent++;
             } catch (AddressException e) {

@@ -24,7 +24,9 @@ import vn.mailcompliance.shared.StopRequests;
  * The reminders as a job, so that every run is recorded with its outcome and two {@code serve} processes that fire
  * the same scheduled run start one job instance (identified by the scheduled minute). Runs of different instances
  * wait for each other on a database lock held for the tasklet's transaction, so none sends what another is sending.
- * A stop request ends the run between two mails; a restart sends what is left (the rest was recorded as sent).
+ * Each mail is recorded in a transaction of its own as soon as it is sent, not in the tasklet's: a run that fails
+ * after some mails went out (the SMTP server dropping, a crash) keeps them recorded, and the next run sends only the
+ * rest. A stop request ends the run between two mails; a restart sends what is left (the rest was recorded as sent).
  */
 @Configuration
 public class NotifyJobConfiguration {

@@ -3,6 +3,7 @@ package vn.mailcompliance.notify;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.Map;
 
 import org.springframework.core.io.Resource;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.MustacheException;
+import com.samskivert.mustache.Template;
 
 import vn.mailcompliance.settings.OperatorFiles;
 
@@ -31,29 +33,56 @@ class ReminderTemplates {
         this.text = compiler.escapeHTML(false).strictSections(false).defaultValue("");
     }
 
-    RenderedMail render(ReminderKind kind, Map<String, Object> model) {
-        String plain = text.compile(read(kind, "txt")).execute(model);
-        int firstBreak = plain.indexOf('\n');
-        if (firstBreak < 0 || plain.substring(0, firstBreak).isBlank()) {
-            throw new IllegalStateException("Template " + name(kind, "txt") + " must start with the subject line, "
-                    + "then the text of the mail");
+    /**
+     * Reads and compiles every template once, for one run: a broken one stops the command before anything is sent,
+     * and the run renders all its reminders without reading a file again. The next run reads them anew, so that an
+     * operator's edit reaches a long-running {@code serve}.
+     */
+    Compiled compile() {
+        Map<ReminderKind, Template> plain = new EnumMap<>(ReminderKind.class);
+        Map<ReminderKind, Template> markup = new EnumMap<>(ReminderKind.class);
+        for (ReminderKind kind : ReminderKind.values()) {
+            plain.put(kind, compile(text, kind, "txt"));
+            markup.put(kind, compile(html, kind, "html"));
         }
-        String body = plain.substring(firstBreak + 1).stripLeading();
-        return new RenderedMail(plain.substring(0, firstBreak).strip(), body,
-                html.compile(read(kind, "html")).execute(model));
+        return new Compiled(plain, markup);
     }
 
     /** Compiles every template once, so that a broken one stops the command before anything is sent. */
     void verify() {
-        for (ReminderKind kind : ReminderKind.values()) {
-            for (String extension : new String[] {"txt", "html"}) {
-                try {
-                    text.compile(read(kind, extension));
-                } catch (MustacheException e) {
-                    throw new IllegalStateException("Template " + settings.templates().resolve(name(kind, extension))
-                            + " is not valid Mustache: " + e.getMessage(), e);
-                }
+        compile();
+    }
+
+    private Template compile(Mustache.Compiler compiler, ReminderKind kind, String extension) {
+        String source = read(kind, extension);
+        try {
+            return compiler.compile(source);
+        } catch (MustacheException e) {
+            throw new IllegalStateException("Template " + settings.templates().resolve(name(kind, extension))
+                    + " is not valid Mustache: " + e.getMessage(), e);
+        }
+    }
+
+    /** The templates of one run, compiled. */
+    final class Compiled {
+
+        private final Map<ReminderKind, Template> plain;
+        private final Map<ReminderKind, Template> markup;
+
+        private Compiled(Map<ReminderKind, Template> plain, Map<ReminderKind, Template> markup) {
+            this.plain = plain;
+            this.markup = markup;
+        }
+
+        RenderedMail render(ReminderKind kind, Map<String, Object> model) {
+            String rendered = plain.get(kind).execute(model);
+            int firstBreak = rendered.indexOf('\n');
+            if (firstBreak < 0 || rendered.substring(0, firstBreak).isBlank()) {
+                throw new IllegalStateException("Template " + name(kind, "txt") + " must start with the subject "
+                        + "line, then the text of the mail");
             }
+            String body = rendered.substring(firstBreak + 1).stripLeading();
+            return new RenderedMail(rendered.substring(0, firstBreak).strip(), body, markup.get(kind).execute(model));
         }
     }
 

@@ -31,8 +31,8 @@ class ReminderTemplatesTest {
 
     @Test
     void englishRemindersSayWhatSinceWhenTheDeadlineAndHowToChangeIt() {
-        RenderedMail mail = templates("en", Path.of("jobs/templates")).render(ReminderKind.PASSWORD_EXPIRING,
-                EXPIRING);
+        RenderedMail mail = templates("en", Path.of("jobs/templates")).compile()
+                .render(ReminderKind.PASSWORD_EXPIRING, EXPIRING);
 
         assertThat(mail.subject()).isEqualTo("[Bộ KH&CN] The password of an@most.gov.vn expires on 2026-12-01");
         assertThat(mail.text()).startsWith("Dear An <Nguyễn>,").contains("last changed on 2026-09-02")
@@ -45,7 +45,7 @@ class ReminderTemplatesTest {
         for (String locale : List.of("vi", "en")) {
             templates(locale, Path.of("jobs/templates")).verify();
             for (ReminderKind kind : ReminderKind.values()) {
-                RenderedMail mail = templates(locale, Path.of("jobs/templates")).render(kind, Map.of());
+                RenderedMail mail = templates(locale, Path.of("jobs/templates")).compile().render(kind, Map.of());
                 assertThat(mail.subject()).isNotBlank();
                 assertThat(mail.html()).startsWith("<!DOCTYPE html>");
             }
@@ -58,10 +58,26 @@ class ReminderTemplatesTest {
             Files.writeString(dir.resolve(kind.file() + ".vi.txt"), "Nhắc {{address}}\nNội dung\n");
             Files.writeString(dir.resolve(kind.file() + ".vi.html"), "<p>{{address}}</p>");
         }
-        assertThat(templates("vi", dir).render(ReminderKind.UNIT_BACKLOG, Map.of("address", "x@y")).subject())
-                .isEqualTo("Nhắc x@y");
+        assertThat(templates("vi", dir).compile().render(ReminderKind.UNIT_BACKLOG, Map.of("address", "x@y"))
+                .subject()).isEqualTo("Nhắc x@y");
 
         Files.writeString(dir.resolve("unit-backlog.vi.html"), "<p>{{#address}}</p>");
         assertThatThrownBy(() -> templates("vi", dir).verify()).hasMessageContaining("unit-backlog.vi.html");
+    }
+
+    @Test
+    void aRunsTemplatesAreReadOnceAndTheNextRunReadsAnOperatorsEdit() throws Exception {
+        for (ReminderKind kind : ReminderKind.values()) {
+            Files.writeString(dir.resolve(kind.file() + ".vi.txt"), "Nhắc {{address}}\nNội dung\n");
+            Files.writeString(dir.resolve(kind.file() + ".vi.html"), "<p>{{address}}</p>");
+        }
+        ReminderTemplates templates = templates("vi", dir);
+        ReminderTemplates.Compiled run = templates.compile();
+
+        Files.writeString(dir.resolve("unit-backlog.vi.txt"), "Nhắc lại {{address}}\nNội dung\n");
+
+        assertThat(run.render(ReminderKind.UNIT_BACKLOG, Map.of("address", "x@y")).subject()).isEqualTo("Nhắc x@y");
+        assertThat(templates.compile().render(ReminderKind.UNIT_BACKLOG, Map.of("address", "x@y")).subject())
+                .isEqualTo("Nhắc lại x@y");
     }
 }
