@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,7 +27,9 @@ import vn.mailcompliance.sieve.SieveRepository;
 /**
  * Applies every {@link AccountCheck} to one account as of the evaluation instant, with what the other features know
  * of the mailbox: its unit-mailbox month, personal-use evidence, sent mail and Sieve redirects (group mailboxes only
- * forward, so they have none). An account without findings is filtered out.
+ * forward, so they have none). An account without findings is filtered out. The sent mail of the period and the
+ * Sieve redirects (read only when {@code compliance.sieve.source} reads Sieve rules) are read for the whole directory
+ * when the step starts, not mailbox by mailbox.
  */
 class AccountCheckProcessor implements ItemProcessor<Account, List<Finding>> {
 
@@ -34,25 +37,26 @@ class AccountCheckProcessor implements ItemProcessor<Account, List<Finding>> {
     private final List<AccountCheck> checks;
     private final Policy policy;
     private final EvidenceRepository evidence;
-    private final SentMailRepository sentMail;
-    private final SieveRepository sieve;
+    private final SentMailRepository.PeriodSentMail sentMail;
+    private final Map<String, List<String>> sieveRedirects;
     private final CoverageRepository coverage;
     private final Map<String, UnitMailboxMonth> unitMailboxMonths;
     private final Set<String> withEvidence;
 
     AccountCheckProcessor(Evaluation evaluation, List<AccountCheck> checks, Policy policy,
                           UnitMailboxMonths unitMailboxMonths, EvidenceRepository evidence,
-                          SentMailRepository sentMail, SieveRepository sieve, CoverageRepository coverage) {
+                          SentMailRepository sentMail, SieveRepository sieve, boolean sieveRead,
+                          CoverageRepository coverage) {
         this.evaluation = evaluation;
         this.checks = checks;
         this.policy = policy;
         this.evidence = evidence;
-        this.sentMail = sentMail;
-        this.sieve = sieve;
         this.coverage = coverage;
         this.unitMailboxMonths = unitMailboxMonths.ofUnitMailboxes(evaluation.period(), evaluation.day(),
                 evaluation.directory());
         this.withEvidence = evidence.mailboxesWithEvidence(evaluation.instant());
+        this.sentMail = sentMail.sentIn(evaluation.period(), evaluation.instant());
+        this.sieveRedirects = sieveRead ? sieve.redirectsByMailbox() : Map.of();
     }
 
     @Override
@@ -70,8 +74,8 @@ class AccountCheckProcessor implements ItemProcessor<Account, List<Finding>> {
         return new AccountSnapshot(evaluation.directory(), unitMailboxMonths,
                 group || !withEvidence.contains(address) ? List.of()
                         : evidence.forMailbox(address, evaluation.instant()),
-                group ? SentMail.NONE : sentMail.forMailbox(address, evaluation.period(), evaluation.instant()),
-                group ? List.of() : sieve.redirectsOf(address),
+                group ? SentMail.NONE : sentMail.of(address),
+                group ? List.of() : sieveRedirects.getOrDefault(address.toLowerCase(Locale.ROOT), List.of()),
                 lastLoginByAuditor(account));
     }
 

@@ -125,11 +125,6 @@ class ExecutionOwners {
                 .optional();
     }
 
-    /** The database's clock, to which heartbeats and Spring Batch's own times are compared. */
-    LocalDateTime databaseNow() {
-        return jdbc.sql("SELECT LOCALTIMESTAMP(3)").query(LocalDateTime.class).single();
-    }
-
     /** Whether the owner is certainly or probably still running (see the class comment). */
     boolean alive(Owner owner) {
         if (owner.host().equals(host)) {

@@ -3,7 +3,9 @@ package vn.mailcompliance.job;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
@@ -16,6 +18,7 @@ import vn.mailcompliance.imap.MailboxAccess;
 import vn.mailcompliance.imap.MailboxScan;
 import vn.mailcompliance.imap.MailboxScanException;
 import vn.mailcompliance.imap.ScanOutcome;
+import vn.mailcompliance.imap.Watermark;
 import vn.mailcompliance.imap.WatermarkRepository;
 
 /**
@@ -54,11 +57,14 @@ class MailboxScanProcessor implements ItemProcessor<Account, ScannedMailbox> {
     public ScannedMailbox process(Account account) throws InterruptedException {
         String address = account.address();
         LocalDateTime startedAt = LocalDateTime.now(zone);
+        // Read once for every attempt: only the step's writer stores watermarks, after the item, and the scan only
+        // reads them.
+        Map<String, Watermark> marks = Collections.unmodifiableMap(watermarks.forMailbox(address));
         MailboxScanException failure = null;
         for (int attempt = 1; attempt <= retry.attempts(); attempt++) {
             try {
                 KeptHeaders kept = new KeptHeaders(keepers);
-                MailboxScan scan = headers.scanHeaders(address, watermarks.forMailbox(address), since, asOf, kept);
+                MailboxScan scan = headers.scanHeaders(address, marks, since, asOf, kept);
                 ScanOutcome outcome = ScanOutcome.scanned(scan, attempt, startedAt, LocalDateTime.now(zone));
                 failFast.accepted();
                 progress.done(outcome);

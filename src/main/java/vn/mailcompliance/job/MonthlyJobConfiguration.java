@@ -53,6 +53,7 @@ import vn.mailcompliance.personaluse.PersonalUseProperties;
 import vn.mailcompliance.sentmail.SentMailRepository;
 import vn.mailcompliance.settings.ComplianceProperties;
 import vn.mailcompliance.sieve.SieveRepository;
+import vn.mailcompliance.sieve.SieveRuleReader;
 
 /**
  * The monthly compliance job, wired: synchronise the directory, scan the mailboxes (every scanned mailbox read
@@ -292,9 +293,9 @@ class MonthlyJobConfiguration {
     ItemProcessor<Account, List<Finding>> accountCheckProcessor(
             Evaluation evaluation, List<AccountCheck> checks, Policy policy, UnitMailboxMonths unitMailboxMonths,
             EvidenceRepository evidence, SentMailRepository sentMail, SieveRepository sieve,
-            CoverageRepository coverage) {
+            SieveRuleReader sieveRules, CoverageRepository coverage) {
         return new AccountCheckProcessor(evaluation, checks, policy, unitMailboxMonths, evidence, sentMail, sieve,
-                coverage);
+                sieveRules.enabled(), coverage);
     }
 
     @Bean

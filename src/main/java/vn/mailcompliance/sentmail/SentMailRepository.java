@@ -8,8 +8,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -88,43 +90,108 @@ public class SentMailRepository {
                 .update();
     }
 
-    /** What a mailbox sent from the start of {@code period} up to {@code upTo}. */
-    public SentMail forMailbox(String address, YearMonth period, Instant upTo) {
-        int[] counts = new int[4];
-        jdbc.sql("""
-                        SELECT security, COUNT(*) AS n FROM sent_message
-                        WHERE address = :address AND sent_at >= :from AND sent_at <= :upTo
-                        GROUP BY security
-                        """)
-                .param("address", address)
-                .param("from", period.atDay(1).atStartOfDay())
-                .param("upTo", LocalDateTime.ofInstant(upTo, zone))
-                .query(rs -> {
-                    int n = rs.getInt("n");
-                    counts[0] += n;
-                    switch (MessageSecurity.valueOf(rs.getString("security"))) {
-                        case SMIME_SIGNED -> counts[1] += n;
-                        case SMIME_ENCRYPTED -> counts[2] += n;
-                        case OPENPGP_SIGNED, OPENPGP_ENCRYPTED -> counts[3] += n;
-                        case NONE -> { }
-                    }
-                });
-        List<SentMail.ExternalMail> external = new ArrayList<>();
-        jdbc.sql("""
-                        SELECT sent_at, external_recipients FROM sent_message
-                        WHERE address = :address AND sent_at >= :from AND sent_at <= :upTo
-                          AND external_recipients IS NOT NULL
-                        ORDER BY sent_at, folder, uid
-                        """)
-                .param("address", address)
-                .param("from", period.atDay(1).atStartOfDay())
-                .param("upTo", LocalDateTime.ofInstant(upTo, zone))
-                .query(rs -> {
-                    LocalDateTime sentAt = rs.getObject("sent_at", LocalDateTime.class);
-                    external.add(new SentMail.ExternalMail(sentAt == null ? null : sentAt.atZone(zone).toInstant(),
-                            Arrays.asList(rs.getString("external_recipients").split(","))));
-                });
-        return new SentMail(counts[0], counts[1], counts[2], counts[3], external);
+    /**
+     * What the mailboxes sent from the start of {@code period} up to {@code upTo}, for a pass over the whole directory:
+     * the counts of every mailbox are read at once; the messages with external recipients are read for a few hundred
+     * mailboxes at a time, those that follow the one asked for in address order, so that memory stays bounded by the
+     * directory rather than by the period's mail.
+     */
+    public PeriodSentMail sentIn(YearMonth period, Instant upTo) {
+        return new PeriodSentMail(period.atDay(1).atStartOfDay(), LocalDateTime.ofInstant(upTo, zone));
+    }
+
+    /** What each mailbox sent in one period (see {@link #sentIn}); for one thread at a time. */
+    public final class PeriodSentMail {
+
+        /** Mailboxes whose external mail one query reads. */
+        static final int WINDOW = 500;
+
+        private static final int SENT = 0;
+        private static final int SIGNED = 1;
+        private static final int ENCRYPTED = 2;
+        private static final int OPEN_PGP = 3;
+        private static final int EXTERNAL = 4;
+
+        private final LocalDateTime from;
+        private final LocalDateTime upTo;
+        /** By address in lower case (as the column's collation compares them), of the mailboxes that sent any. */
+        private final Map<String, int[]> counts = new HashMap<>();
+        /** The mailboxes that sent any message with external recipients, in address order. */
+        private final String[] withExternal;
+        private Map<String, List<SentMail.ExternalMail>> external = Map.of();
+
+        private PeriodSentMail(LocalDateTime from, LocalDateTime upTo) {
+            this.from = from;
+            this.upTo = upTo;
+            jdbc.sql("""
+                            SELECT address, security, COUNT(*) AS n, COUNT(external_recipients) AS external
+                            FROM sent_message
+                            WHERE sent_at >= :from AND sent_at <= :upTo
+                            GROUP BY address, security
+                            """)
+                    .param("from", from)
+                    .param("upTo", upTo)
+                    .query(rs -> {
+                        int[] mailbox = counts.computeIfAbsent(key(rs.getString("address")), a -> new int[5]);
+                        int n = rs.getInt("n");
+                        mailbox[SENT] += n;
+                        switch (MessageSecurity.valueOf(rs.getString("security"))) {
+                            case SMIME_SIGNED -> mailbox[SIGNED] += n;
+                            case SMIME_ENCRYPTED -> mailbox[ENCRYPTED] += n;
+                            case OPENPGP_SIGNED, OPENPGP_ENCRYPTED -> mailbox[OPEN_PGP] += n;
+                            case NONE -> { }
+                        }
+                        mailbox[EXTERNAL] += rs.getInt("external");
+                    });
+            this.withExternal = counts.entrySet().stream().filter(e -> e.getValue()[EXTERNAL] > 0)
+                    .map(Map.Entry::getKey).sorted().toArray(String[]::new);
+        }
+
+        /** What the mailbox sent in the period ({@link SentMail#NONE} when nothing). */
+        public SentMail of(String address) {
+            String key = key(address);
+            int[] mailbox = counts.get(key);
+            if (mailbox == null) {
+                return SentMail.NONE;
+            }
+            List<SentMail.ExternalMail> mails = List.of();
+            if (mailbox[EXTERNAL] > 0) {
+                if (!external.containsKey(key)) {
+                    readExternalFrom(key);
+                }
+                mails = external.getOrDefault(key, List.of());
+            }
+            return new SentMail(mailbox[SENT], mailbox[SIGNED], mailbox[ENCRYPTED], mailbox[OPEN_PGP], mails);
+        }
+
+        /** Reads the external mail of the mailbox and of those that follow it, replacing what was read before. */
+        private void readExternalFrom(String key) {
+            int first = Arrays.binarySearch(withExternal, key); // there: the mailbox has external mail
+            List<String> addresses = Arrays.asList(withExternal)
+                    .subList(first, Math.min(withExternal.length, first + WINDOW));
+            Map<String, List<SentMail.ExternalMail>> read = new HashMap<>();
+            addresses.forEach(address -> read.put(address, new ArrayList<>()));
+            jdbc.sql("""
+                            SELECT address, sent_at, external_recipients FROM sent_message
+                            WHERE address IN (:addresses) AND sent_at >= :from AND sent_at <= :upTo
+                              AND external_recipients IS NOT NULL
+                            ORDER BY sent_at, folder, uid
+                            """)
+                    .param("addresses", addresses)
+                    .param("from", from)
+                    .param("upTo", upTo)
+                    .query(rs -> {
+                        LocalDateTime sentAt = rs.getObject("sent_at", LocalDateTime.class);
+                        read.computeIfAbsent(key(rs.getString("address")), a -> new ArrayList<>())
+                                .add(new SentMail.ExternalMail(sentAt == null ? null : sentAt.atZone(zone).toInstant(),
+                                        Arrays.asList(rs.getString("external_recipients").split(","))));
+                    });
+            external = read;
+        }
+
+        private static String key(String address) {
+            return address.toLowerCase(Locale.ROOT);
+        }
     }
 
     /** Stores every mailbox's figures of {@code period} (sent from its start up to {@code upTo}), replacing earlier ones. */

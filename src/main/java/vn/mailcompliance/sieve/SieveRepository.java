@@ -1,7 +1,11 @@
 package vn.mailcompliance.sieve;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -41,9 +45,18 @@ public class SieveRepository {
         upsertRead(address, script, reason.length() > MAX_ERROR ? reason.substring(0, MAX_ERROR) : reason, readAt);
     }
 
-    public List<String> redirectsOf(String address) {
-        return jdbc.sql("SELECT destination FROM sieve_redirect WHERE address = :address ORDER BY destination")
-                .param("address", address).query(String.class).list();
+    /**
+     * Every mailbox's redirect destinations in order, by address in lower case (as the column's collation compares
+     * them); a mailbox without any is absent.
+     */
+    public Map<String, List<String>> redirectsByMailbox() {
+        Map<String, List<String>> redirects = new HashMap<>();
+        jdbc.sql("SELECT address, destination FROM sieve_redirect ORDER BY destination")
+                .query(rs -> {
+                    redirects.computeIfAbsent(rs.getString("address").toLowerCase(Locale.ROOT), a -> new ArrayList<>(1))
+                            .add(rs.getString("destination"));
+                });
+        return redirects;
     }
 
     private void upsertRead(String address, String script, String error, LocalDateTime readAt) {

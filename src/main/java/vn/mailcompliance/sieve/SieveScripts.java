@@ -7,6 +7,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import javax.net.ssl.SSLSocketFactory;
+
 import org.springframework.stereotype.Component;
 
 import vn.mailcompliance.imap.ImapProperties;
@@ -27,6 +29,8 @@ class SieveScripts {
 
     private final SieveProperties settings;
     private final ImapProperties imap;
+    /** Built once, at the first ManageSieve connection over TLS (it reads the trust store); not kept when it fails. */
+    private volatile SSLSocketFactory tls;
 
     SieveScripts(SieveProperties settings, ImapProperties imap) {
         this.settings = settings;
@@ -59,7 +63,7 @@ class SieveScripts {
     }
 
     private Optional<ActiveScript> overManageSieve(String address) throws IOException {
-        var tls = imap.security() == ImapProperties.Security.NONE ? null : imap.tlsSocketFactory();
+        SSLSocketFactory tls = imap.security() == ImapProperties.Security.NONE ? null : tlsSockets();
         try (ManageSieveClient client = ManageSieveClient.connect(imap.host(), settings.port(),
                 imap.connectionTimeout(), imap.readTimeout(), tls)) {
             if (imap.login() == ImapProperties.Login.SEPARATOR) {
@@ -73,6 +77,20 @@ class SieveScripts {
             }
             return Optional.of(new ActiveScript(active.get().name(), client.getScript(active.get().name())));
         }
+    }
+
+    private SSLSocketFactory tlsSockets() {
+        SSLSocketFactory sockets = tls;
+        if (sockets == null) {
+            synchronized (this) {
+                sockets = tls;
+                if (sockets == null) {
+                    sockets = imap.tlsSocketFactory();
+                    tls = sockets;
+                }
+            }
+        }
+        return sockets;
     }
 
     /** Where the scripts are read, for messages and the Method sheet. */
