@@ -59,11 +59,6 @@ final class EvidenceColumns {
                 .toList(), codeWidth, days);
     }
 
-    /** The evidence columns; none for a list without findings. */
-    List<Slot> slots() {
-        return slots;
-    }
-
     /** Wide enough for the longest finding code of the list. */
     int codeWidth() {
         return codeWidth;

@@ -1,6 +1,5 @@
 package vn.mailcompliance.report;
 
-import java.text.MessageFormat;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -38,9 +37,10 @@ final class LegalBasisSections {
      */
     int writePurpose(Sheet sheet, int r, Map<String, String> settings) {
         new Cells(sheet.createRow(r++), styles).text(texts.text("section.purpose"), styles.bold);
-        String kept = format("legal.kept", texts.duration(settings.getOrDefault("compliance.retention.evidence", "")),
+        String kept = texts.format("legal.kept",
+                texts.duration(settings.getOrDefault("compliance.retention.evidence", "")),
                 texts.duration(settings.getOrDefault("compliance.retention.findings", "")));
-        String basis = format("legal.basis", regulation.instrumentInFull(texts.locale()), PERSONAL_DATA_LAW);
+        String basis = texts.format("legal.basis", regulation.instrumentInFull(texts.locale()), PERSONAL_DATA_LAW);
         String[][] rows = {
                 {"legal.purpose.label", texts.text("legal.purpose")},
                 {"legal.basis.label", basis},
@@ -93,9 +93,5 @@ final class LegalBasisSections {
         if (height > row.getHeightInPoints()) {
             row.setHeightInPoints(height);
         }
-    }
-
-    private String format(String key, Object... arguments) {
-        return new MessageFormat(texts.text(key), texts.locale()).format(arguments);
     }
 }

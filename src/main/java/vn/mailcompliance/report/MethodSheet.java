@@ -1,5 +1,7 @@
 package vn.mailcompliance.report;
 
+import static vn.mailcompliance.report.ReportTexts.number;
+
 import java.util.List;
 import java.util.Map;
 
@@ -130,9 +132,5 @@ final class MethodSheet {
             }
         }
         return r;
-    }
-
-    private static String number(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 }

@@ -1,5 +1,7 @@
 package vn.mailcompliance.report;
 
+import static vn.mailcompliance.report.ReportTexts.number;
+
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +33,8 @@ public class MonthlyLetters {
         Map<String, UnitScore> scores = published(period);
         UnitScore total = scores.get(ScoreHistory.ORGANISATION);
         return new Letter(null, null, texts.format("mail.leadership.subject", texts.periodName(period), organization),
-                texts.format("mail.leadership.body", texts.periodName(period), score(texts, total),
+                texts.format("mail.leadership.body", texts.periodName(period),
+                        texts.oneDecimal(total == null ? null : total.score()),
                         number(settings.targetScore())),
                 settings.monthlyWorkbook(period));
     }
@@ -45,8 +48,9 @@ public class MonthlyLetters {
         Map<String, UnitScore> scores = published(period);
         Map<String, UnitScore> before = history.upTo(period.minusMonths(1), 1)
                 .getOrDefault(period.minusMonths(1), Map.of());
-        List<UnitScore> ranked = scores.values().stream()
-                .filter(s -> !s.unitCode().equals(ScoreHistory.ORGANISATION) && s.score() != null).toList();
+        List<Double> ranked = scores.values().stream()
+                .filter(s -> !s.unitCode().equals(ScoreHistory.ORGANISATION) && s.score() != null)
+                .map(UnitScore::score).toList();
         List<Letter> letters = new ArrayList<>();
         for (Unit unit : units) {
             UnitScore score = scores.get(unit.code());
@@ -54,14 +58,15 @@ public class MonthlyLetters {
                 continue;
             }
             String rank = score.score() == null ? texts.text("label.notRanked") : texts.format("headline.rankValue",
-                    1 + ranked.stream().filter(other -> other.score() > score.score()).count(), ranked.size());
+                    Scoreboard.rank(score.score(), ranked), ranked.size());
             UnitScore previous = before.get(unit.code());
             String change = previous == null || previous.score() == null || score.score() == null
                     ? texts.format("headline.previousNotEvaluated", texts.periodName(period.minusMonths(1)))
-                    : String.format(texts.locale(), "%+.1f", score.score() - previous.score());
+                    : texts.signedOneDecimal(score.score() - previous.score());
             letters.add(new Letter(blankToNull(unit.leaderEmail()), unit.code(),
                     texts.format("mail.unit.subject", texts.periodName(period), unit.name(), organization),
-                    texts.format("mail.unit.body", unit.name(), texts.periodName(period), score(texts, score),
+                    texts.format("mail.unit.body", unit.name(), texts.periodName(period),
+                            texts.oneDecimal(score.score()),
                             number(settings.targetScore()), rank, change, score.findings(), score.inBreach(),
                             score.mailboxes()),
                     settings.unitWorkbook(period, unit.code())));
@@ -71,14 +76,6 @@ public class MonthlyLetters {
 
     private Map<String, UnitScore> published(YearMonth period) {
         return history.upTo(period, 1).getOrDefault(period, Map.of());
-    }
-
-    private static String score(ReportTexts texts, UnitScore score) {
-        return score == null || score.score() == null ? "—" : String.format(texts.locale(), "%.1f", score.score());
-    }
-
-    private static String number(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 
     private static String blankToNull(String value) {

@@ -65,11 +65,6 @@ public record MonthlyReport(
     /** The job execution that produced the report, so an auditor can trace every figure to it. */
     public record RunMetadata(long jobExecutionId, String jobName, Map<String, String> parameters,
                               LocalDateTime startedAt, int remindersSent) {
-
-        public RunMetadata(long jobExecutionId, String jobName, Map<String, String> parameters,
-                           LocalDateTime startedAt) {
-            this(jobExecutionId, jobName, parameters, startedAt, 0);
-        }
     }
 
     /**

@@ -43,10 +43,6 @@ public class Regulation {
         }
     }
 
-    public RegulationProperties instrument() {
-        return instrument;
-    }
-
     /**
      * The instrument named in full: "Quy chế … ban hành kèm theo Quyết định số 4105/QĐ-BKHCN năm 2019 của Bộ Khoa học
      * và Công nghệ" (in English: "… issued with Decision No. …").

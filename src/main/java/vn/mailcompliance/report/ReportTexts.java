@@ -45,6 +45,21 @@ final class ReportTexts {
         return new MessageFormat(text(key), locale).format(arguments);
     }
 
+    /** A whole number without its ".0" (90, not 90.0); any other as {@link String#valueOf(double)} writes it. */
+    static String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
+    /** A score with one decimal in the report's locale ("52,5", "52.5"); "—" for none. */
+    String oneDecimal(Double value) {
+        return value == null ? "—" : String.format(locale, "%.1f", value);
+    }
+
+    /** A change of score with its sign and one decimal in the report's locale ("+2,5", "-2.0"). */
+    String signedOneDecimal(double value) {
+        return String.format(locale, "%+.1f", value);
+    }
+
     /** A period as readers name it: "Tháng 11/2026", "November 2026". */
     String periodName(java.time.YearMonth period) {
         return format("format.period", period.getMonthValue(), String.valueOf(period.getYear()),
@@ -225,9 +240,5 @@ final class ReportTexts {
 
     private String coded(String key, String otherwise) {
         return bundle.containsKey(key) ? text(key) : otherwise;
-    }
-
-    private String format(String key, int amount) {
-        return new MessageFormat(text(key), locale).format(new Object[] {amount});
     }
 }

@@ -46,11 +46,11 @@ record Scoreboard(YearMonth period, List<UnitFigures> units, UnitFigures total, 
                         .thenComparing(UnitFigures::inBreach, Comparator.reverseOrder())
                         .thenComparing(UnitFigures::unitCode))
                 .toList();
+        List<Double> scores = ranked.stream().filter(Scoreboard::isRanked).map(UnitFigures::score).toList();
         Map<String, Integer> ranks = new HashMap<>();
         for (UnitFigures unit : ranked) {
             if (isRanked(unit)) {
-                ranks.put(unit.unitCode(), 1 + (int) ranked.stream()
-                        .filter(other -> isRanked(other) && other.score() > unit.score()).count());
+                ranks.put(unit.unitCode(), rank(unit.score(), scores));
             }
         }
         List<UnitScore> published = new ArrayList<>();
@@ -62,6 +62,14 @@ record Scoreboard(YearMonth period, List<UnitFigures> units, UnitFigures total, 
         history.record(report.period(), published);
         return new Scoreboard(report.period(), ranked, total, ranks, previousEvaluated,
                 history.upTo(report.period(), TREND_PERIODS));
+    }
+
+    /**
+     * The rank of a score among the scores of the ranked units (its own included): 1 plus the number of better
+     * scores, so that equal scores share a rank.
+     */
+    static int rank(double score, List<Double> scores) {
+        return 1 + (int) scores.stream().filter(other -> other > score).count();
     }
 
     /** The units that take part in the ranking: real units with at least one active mailbox. */

@@ -1,5 +1,7 @@
 package vn.mailcompliance.report;
 
+import static vn.mailcompliance.report.ReportTexts.number;
+
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -227,7 +229,7 @@ final class SummarySheet {
                 total.mailboxes(), percent(total.inBreach(), total.mailboxes())), styles.plain);
         panelRow(sheet, 5, "headline.coverage").text(coverage(report.coverage()), styles.wrap);
         panelRow(sheet, 6, "headline.worst").text(board.worst(WORST_SHOWN).stream()
-                .map(u -> texts.format("headline.unitScore", u.unitName(), oneDecimal(u.score())))
+                .map(u -> texts.format("headline.unitScore", u.unitName(), texts.oneDecimal(u.score())))
                 .collect(Collectors.joining("; ")), styles.wrap);
         panelRow(sheet, 7, "headline.notCounted").text(notCounted(total), styles.wrap);
         mergeValues(sheet);
@@ -248,7 +250,7 @@ final class SummarySheet {
         panelRow(sheet, 5, "headline.inBreach").text(texts.format("headline.inBreachValue", unit.inBreach(),
                 unit.mailboxes(), percent(unit.inBreach(), unit.mailboxes())), styles.plain);
         panelRow(sheet, 6, "headline.organizationScore").text(texts.format("headline.unitScore",
-                report.organization(), oneDecimal(board.total().score())), styles.wrap);
+                report.organization(), texts.oneDecimal(board.total().score())), styles.wrap);
         panelRow(sheet, 7, "headline.notCounted").text(notCounted(unit), styles.wrap);
         mergeValues(sheet);
     }
@@ -287,8 +289,8 @@ final class SummarySheet {
             return texts.format("headline.previousNone", texts.periodName(before));
         }
         Double change = unit.change();
-        return texts.format("headline.previousValue", texts.periodName(before), oneDecimal(unit.previousScore()),
-                change == null ? "" : String.format(texts.locale(), "%+.1f", change));
+        return texts.format("headline.previousValue", texts.periodName(before), texts.oneDecimal(unit.previousScore()),
+                change == null ? "" : texts.signedOneDecimal(change));
     }
 
     /** Scanned of to scan, failed, and the mailboxes not to scan with why (disabled accounts, group mailboxes). */
@@ -362,14 +364,6 @@ final class SummarySheet {
                 new CellRangeAddress(first, last, column, column)));
         series.setTitle(texts.text(title), null);
         series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(color)));
-    }
-
-    private String oneDecimal(Double value) {
-        return value == null ? "—" : String.format(texts.locale(), "%.1f", value);
-    }
-
-    private static String number(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 
     private static String percent(int part, int whole) {

@@ -1,5 +1,7 @@
 package vn.mailcompliance.report;
 
+import static vn.mailcompliance.report.ReportTexts.number;
+
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,9 +140,5 @@ final class TrendSheet {
         XDDFShapeProperties shape = new XDDFShapeProperties();
         shape.setLineProperties(line);
         return shape;
-    }
-
-    private static String number(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 }
