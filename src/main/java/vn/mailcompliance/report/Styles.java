@@ -18,7 +18,6 @@ final class Styles {
     final CellStyle integer;
     final CellStyle decimal;
     final CellStyle signedDecimal;
-    final CellStyle signedInteger;
     final CellStyle wrap;
     final CellStyle plain;
     final CellStyle headlineScore;
@@ -58,8 +57,6 @@ final class Styles {
         decimal.setVerticalAlignment(VerticalAlignment.TOP);
         signedDecimal = workbook.createCellStyle();
         signedDecimal.setDataFormat(format.getFormat("+0.0;-0.0;0.0"));
-        signedInteger = workbook.createCellStyle();
-        signedInteger.setDataFormat(format.getFormat("+0;-0;0"));
         plain = workbook.createCellStyle();
         plain.setVerticalAlignment(VerticalAlignment.TOP);
         Font scoreFont = workbook.createFont();
