@@ -1,15 +1,14 @@
 package vn.mailcompliance.check;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 import vn.mailcompliance.directory.Account;
+import vn.mailcompliance.shared.AsciiKeys;
 
 /**
  * Whether an outside address looks like the mailbox owner's own: its local part, with diacritics folded ("Nguyễn" is
@@ -28,11 +27,11 @@ final class OwnAddress {
     /** How {@code outside} matches the owner of {@code account} ({@code name}, {@code officialAddress}, {@code employeeId}), if it does. */
     static Optional<String> matchedBy(Account account, String outside) {
         int at = outside.indexOf('@');
-        String local = fold(at < 0 ? outside : outside.substring(0, at));
+        String local = AsciiKeys.of(at < 0 ? outside : outside.substring(0, at));
         if (local.length() < SHORTEST) {
             return Optional.empty();
         }
-        String officialLocal = fold(account.address().substring(0, account.address().indexOf('@')));
+        String officialLocal = AsciiKeys.of(account.address().substring(0, account.address().indexOf('@')));
         if (officialLocal.length() >= SHORTEST && sameOrNumbered(local, officialLocal)) {
             return Optional.of("officialAddress");
         }
@@ -41,7 +40,7 @@ final class OwnAddress {
                 return Optional.of("name");
             }
         }
-        String employeeId = account.employeeId() == null ? "" : fold(account.employeeId());
+        String employeeId = account.employeeId() == null ? "" : AsciiKeys.of(account.employeeId());
         if (employeeId.length() >= SHORTEST && local.contains(employeeId)) {
             return Optional.of("employeeId");
         }
@@ -58,7 +57,7 @@ final class OwnAddress {
         if (displayName == null) {
             return forms;
         }
-        List<String> tokens = Arrays.stream(displayName.strip().split("\\s+")).map(OwnAddress::fold)
+        List<String> tokens = Arrays.stream(displayName.strip().split("\\s+")).map(AsciiKeys::of)
                 .filter(t -> !t.isEmpty()).toList();
         if (tokens.size() < 2) {
             return forms;
@@ -75,11 +74,5 @@ final class OwnAddress {
         forms.add(given + initials);
         forms.add(initials + given);
         return forms;
-    }
-
-    /** Lower case ASCII letters and digits only, Vietnamese diacritics removed. */
-    static String fold(String text) {
-        String decomposed = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 }

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -30,6 +29,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+import vn.mailcompliance.shared.AsciiKeys;
 
 /**
  * Reads the HR roster: an .xlsx (first sheet) or a UTF-8 .csv (with or without BOM, comma or semicolon separated),
@@ -86,7 +87,7 @@ final class RosterReader {
         }
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < header.cells().size(); i++) {
-            String column = HEADERS.get(key(header.cells().get(i)));
+            String column = HEADERS.get(AsciiKeys.of(header.cells().get(i)));
             if (column != null) {
                 columns.putIfAbsent(column, i);
             }
@@ -251,7 +252,7 @@ final class RosterReader {
     }
 
     private static MailboxKind kind(String value) {
-        return switch (key(value)) {
+        return switch (AsciiKeys.of(value)) {
             case "personal", "canhan" -> MailboxKind.PERSONAL;
             case "unit", "donvi" -> MailboxKind.UNIT;
             case "group", "nhom" -> MailboxKind.GROUP;
@@ -260,18 +261,11 @@ final class RosterReader {
     }
 
     private static boolean signsMail(String value) throws RejectedRow {
-        return switch (key(value)) {
+        return switch (AsciiKeys.of(value)) {
             case "", "no", "n", "false", "0", "khong" -> false;
             case "yes", "y", "true", "1", "x", "co" -> true;
             default -> throw new RejectedRow("unknown signs_mail '" + value + "': use yes or no (có / không)");
         };
-    }
-
-    /** A header or keyword without case, accents, spaces or punctuation: "Mã đơn vị" → "madonvi". */
-    private static String key(String text) {
-        String stripped = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D');
-        return stripped.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
     private static Map<String, String> headers() {
@@ -283,7 +277,7 @@ final class RosterReader {
                 {"leader_email", "Thư lãnh đạo đơn vị", "Email lãnh đạo đơn vị"},
                 {"signs_mail", "Ký số thư", "Ký số"}}) {
             for (String name : names) {
-                headers.put(key(name), names[0]);
+                headers.put(AsciiKeys.of(name), names[0]);
             }
         }
         return headers;
